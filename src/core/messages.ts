@@ -1,0 +1,112 @@
+/**
+ * Every message that crosses a context, one zod schema per type, named by direction:
+ *   page→bridge (`PageMsg`), bridge→page (`DownMsg`), content→background (`ContentMsg`),
+ *   UI→background (`UiMsg`), background→content (`BgToContentMsg`).
+ * TypeScript types are inferred from the schemas, never written by hand.
+ */
+import { z } from 'zod'
+import { LIMITS } from './limits'
+
+const text = (max: number) => z.string().max(max)
+
+/** What the hook reports about one notification. `held` says whether the page got a stand-in. */
+export const PageCapture = z.strictObject({
+  ref: z.string().min(1).max(LIMITS.ref),
+  api: z.enum(['ctor', 'sw']),
+  mode: z.enum(['delivered', 'pending']),
+  title: text(LIMITS.title),
+  body: text(LIMITS.body),
+  tag: text(LIMITS.tag),
+  icon: text(LIMITS.icon),
+  data: text(LIMITS.data),
+  silent: z.boolean(),
+  requireInteraction: z.boolean(),
+})
+export type PageCapture = z.infer<typeof PageCapture>
+
+/** hook → bridge */
+export const PageMsg = z.discriminatedUnion('k', [
+  z.strictObject({ k: z.literal('cap'), cap: PageCapture }),
+  /** Sent synchronously in answer to a `click`: whether the page still had that notification. */
+  z.strictObject({ k: z.literal('ack'), ref: z.string().max(LIMITS.ref), ok: z.boolean() }),
+])
+export type PageMsg = z.infer<typeof PageMsg>
+
+/** bridge → hook */
+export const DownMsg = z.discriminatedUnion('k', [
+  z.strictObject({ k: z.literal('state'), quietUntil: z.number() }),
+  z.strictObject({
+    k: z.literal('verdict'),
+    ref: z.string(),
+    verdict: z.enum(['deliver', 'hold']),
+  }),
+  z.strictObject({ k: z.literal('click'), ref: z.string() }),
+  /** The extension was disabled, updated or removed: the hook gives the page its APIs back. */
+  z.strictObject({ k: z.literal('bye') }),
+])
+export type DownMsg = z.infer<typeof DownMsg>
+
+/** content script → background */
+export const ContentMsg = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('content/capture'), cap: PageCapture }),
+])
+export type ContentMsg = z.infer<typeof ContentMsg>
+
+/** background → content script */
+export const BgToContentMsg = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('bg/click'), ref: z.string().max(LIMITS.ref) }),
+])
+export type BgToContentMsg = z.infer<typeof BgToContentMsg>
+
+const captureId = z.number().int().positive()
+
+/** extension pages → background */
+export const UiMsg = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('ui/focus-start'),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(12 * 60)
+      .optional(),
+    until: z.number().int().positive().optional(),
+  }),
+  z.strictObject({ type: z.literal('ui/focus-end') }),
+  z.strictObject({ type: z.literal('ui/focus-extend'), minutes: z.number().int().min(1).max(240) }),
+  z.strictObject({ type: z.literal('ui/open-capture'), id: captureId }),
+  z.strictObject({ type: z.literal('ui/mark-done'), ids: z.array(captureId).min(1).max(10_000) }),
+])
+export type UiMsg = z.infer<typeof UiMsg>
+
+export const Verdict = z.enum(['deliver', 'hold'])
+export type Verdict = z.infer<typeof Verdict>
+
+/** The reason codes of DESIGN.md's glossary. */
+export const Reason = z.enum([
+  'open',
+  'emergency-sender',
+  'emergency-channel',
+  'repeat',
+  'urgent-keyword',
+  'block',
+  'off-hours',
+])
+export type Reason = z.infer<typeof Reason>
+
+export const CaptureReply = z.strictObject({
+  ok: z.literal(true),
+  id: z.number().optional(),
+  verdict: Verdict,
+  reason: Reason,
+})
+export type CaptureReply = z.infer<typeof CaptureReply>
+
+export const ClickReply = z.strictObject({ ok: z.literal(true), clicked: z.boolean() })
+export type ClickReply = z.infer<typeof ClickReply>
+
+export type Reply =
+  | CaptureReply
+  | ClickReply
+  | { ok: true; [key: string]: unknown }
+  | { ok: false; error: string }

@@ -1,0 +1,40 @@
+/** Reading and writing captures; every query goes through an index. */
+import { Dexie } from 'dexie'
+import type { CaptureRow, MargenDb } from './db'
+
+export type NewCapture = Omit<CaptureRow, 'id'>
+
+export function createCaptureStore(db: MargenDb) {
+  return {
+    add: (row: NewCapture): Promise<number> =>
+      db.captures.add(row as CaptureRow) as Promise<number>,
+    get: (id: number) => db.captures.get(id),
+    /** Held captures of one session, oldest first. */
+    heldInSession: (sessionId: string) =>
+      db.captures
+        .where('[sessionId+at]')
+        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .filter((c) => c.verdict === 'hold')
+        .toArray(),
+    countHeldInSession: (sessionId: string) =>
+      db.captures
+        .where('[sessionId+at]')
+        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .filter((c) => c.status === 'held')
+        .count(),
+    countUnreviewed: () =>
+      db.captures
+        .where('[status+at]')
+        .between(['held', Dexie.minKey], ['held', Dexie.maxKey])
+        .count(),
+    markDone: (ids: readonly number[]) =>
+      db.transaction('rw', db.captures, async () => {
+        const rows = await db.captures.bulkGet([...ids])
+        const held = rows.filter((r): r is CaptureRow => r?.status === 'held').map((r) => r.id)
+        await Promise.all(held.map((id) => db.captures.update(id, { status: 'done' })))
+        return held.length
+      }),
+  }
+}
+
+export type CaptureStore = ReturnType<typeof createCaptureStore>

@@ -1,0 +1,33 @@
+/** Focus sessions. At most one is active; ending is a transaction, so it happens once. */
+import type { MargenDb, SessionRow } from './db'
+
+export function createSessionStore(db: MargenDb) {
+  return {
+    active: (): Promise<SessionRow | undefined> =>
+      db.sessions.where('state').equals('active').first(),
+    get: (id: string) => db.sessions.get(id),
+    last: () => db.sessions.orderBy('startedAt').last(),
+    /** Starts a session unless one is already active; returns the active one either way. */
+    start: (row: SessionRow) =>
+      db.transaction('rw', db.sessions, async () => {
+        const current = await db.sessions.where('state').equals('active').first()
+        if (current) return { session: current, started: false }
+        await db.sessions.add(row)
+        return { session: row, started: true }
+      }),
+    setEnd: (id: string, endsAt: number) => db.sessions.update(id, { endsAt }),
+    /** Marks the session ended; false if it had already ended (someone else got there first). */
+    end: (id: string, endedAt: number, endReason: SessionRow['endReason']) =>
+      db.transaction('rw', db.sessions, async () => {
+        const row = await db.sessions.get(id)
+        if (row?.state !== 'active') return false
+        await db.sessions.update(id, { state: 'ended', endedAt, endReason })
+        return true
+      }),
+    /** Ended sessions whose digest has not been shown yet. */
+    digestsDue: () => db.sessions.where('[state+digestAt]').equals(['ended', 0]).toArray(),
+    markDigest: (id: string, at: number) => db.sessions.update(id, { digestAt: at }),
+  }
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createCaptureStore, type NewCapture } from './captures'
+import { type MargenDb, openDb, type SessionRow } from './db'
+import { createSessionStore } from './sessions'
+
+let db: MargenDb
+let n = 0
+const fresh = () => {
+  db = openDb(`test-${n++}-${Math.random()}`)
+  return db
+}
+afterEach(async () => {
+  await db.delete()
+})
+
+const capture = (over: Partial<NewCapture>): NewCapture => ({
+  at: 1,
+  sessionId: '',
+  site: 'gmail',
+  origin: 'https://mail.google.com',
+  pageUrl: 'https://mail.google.com/',
+  tabId: 1,
+  frameId: 0,
+  ref: 'r',
+  api: 'ctor',
+  title: 'Ana',
+  body: '',
+  tag: '',
+  icon: '',
+  data: '',
+  sender: 'Ana',
+  senderKey: 'gmail:ana',
+  verdict: 'hold',
+  reason: 'block',
+  status: 'held',
+  ...over,
+})
+
+const session = (id: string, over: Partial<SessionRow> = {}): SessionRow => ({
+  id,
+  kind: 'manual',
+  state: 'active',
+  startedAt: 0,
+  endsAt: 100,
+  endedAt: 0,
+  endReason: '',
+  digestAt: 0,
+  ...over,
+})
+
+describe('capture store', () => {
+  it('lists what was held in one session, oldest first, and counts what is still to review', async () => {
+    const s = createCaptureStore(fresh())
+    await s.add(capture({ sessionId: 'a', at: 5 }))
+    await s.add(capture({ sessionId: 'a', at: 2 }))
+    await s.add(capture({ sessionId: 'b', at: 3 }))
+    await s.add(
+      capture({ sessionId: 'a', at: 4, verdict: 'deliver', reason: 'open', status: 'delivered' }),
+    )
+    expect((await s.heldInSession('a')).map((c) => c.at)).toEqual([2, 5])
+    expect(await s.countHeldInSession('a')).toBe(2)
+    expect(await s.countUnreviewed()).toBe(3)
+  })
+
+  it('marks only held captures done, and reports how many changed', async () => {
+    const s = createCaptureStore(fresh())
+    const a = await s.add(capture({ sessionId: 'a' }))
+    const b = await s.add(
+      capture({ sessionId: 'a', status: 'delivered', verdict: 'deliver', reason: 'open' }),
+    )
+    expect(await s.markDone([a, b, 999])).toBe(1)
+    expect((await s.get(a))?.status).toBe('done')
+    expect((await s.get(b))?.status).toBe('delivered')
+    expect(await s.countHeldInSession('a')).toBe(0)
+  })
+})
+
+describe('session store', () => {
+  it('keeps at most one active session', async () => {
+    const s = createSessionStore(fresh())
+    expect((await s.start(session('one'))).started).toBe(true)
+    const again = await s.start(session('two'))
+    expect(again).toEqual({ session: session('one'), started: false })
+    expect((await s.active())?.id).toBe('one')
+  })
+
+  it('ends a session once, even when two callers race', async () => {
+    const s = createSessionStore(fresh())
+    await s.start(session('one'))
+    const results = await Promise.all([s.end('one', 50, 'time'), s.end('one', 60, 'user')])
+    expect(results.filter(Boolean)).toHaveLength(1)
+    expect(await s.active()).toBeUndefined()
+    expect((await s.digestsDue()).map((x) => x.id)).toEqual(['one'])
+    await s.markDigest('one', 70)
+    expect(await s.digestsDue()).toEqual([])
+  })
+})
