@@ -1,0 +1,189 @@
+/**
+ * Wraps the page's notification APIs. Outside a quiet period the native call runs synchronously
+ * and the capture is reported after the current task; during one the page gets a stand-in and
+ * the background decides. Until the bridge has said whether a quiet period runs, the hook asks.
+ */
+import type { DownMsg, PageCapture } from '../../core/messages'
+import { openChannel } from './channel-client'
+import { capture } from './payload'
+import { createStandIn, type StandIn } from './stand-in'
+
+/** Held stand-ins kept for a later "Open"; the oldest are forgotten first. */
+const MAX_HELD = 500
+
+const construct = Reflect.construct
+const apply = Reflect.apply
+const now = Date.now
+const later = setTimeout
+const defineProperty = Object.defineProperty
+const NativeEvent = Event
+const sourceOf = Function.prototype.toString
+
+/** Sites feature-detect by name, length and source text; answer as the original would. */
+function disguise(fn: object, original: object, name: string): void {
+  defineProperty(fn, 'name', { value: name })
+  defineProperty(fn, 'length', { value: 1 })
+  const source = sourceOf.call(original)
+  defineProperty(fn, 'toString', { value: () => source, writable: true, configurable: true })
+}
+
+interface Held {
+  /** Waiting for the background's verdict. */
+  pending: boolean
+  deliver(): void
+  target?: StandIn
+}
+
+export function installHook(win: Window & typeof globalThis): void {
+  const Native = win.Notification
+  const Registration = win.ServiceWorkerRegistration
+  const originalShow = Registration?.prototype.showNotification
+  const prefix = Math.random().toString(36).slice(2, 10)
+  let counter = 0
+  /** False until the bridge answers: without a bridge nothing is held (fail open). */
+  let connected = false
+  /** -1: not known yet; otherwise the end of the current quiet period (0 or past: open). */
+  let quietUntil = -1
+  const held = new Map<string, Held>()
+  let queue: PageCapture[] = []
+
+  const channel = openChannel(win, onDown)
+
+  function onDown(msg: DownMsg): void {
+    connected = true
+    if (msg.k === 'state') quietUntil = msg.quietUntil
+    else if (msg.k === 'verdict') {
+      const entry = held.get(msg.ref)
+      if (!entry?.pending) return
+      entry.pending = false
+      // Only stand-ins are kept after the verdict, for a later "Open".
+      if (!entry.target) held.delete(msg.ref)
+      if (msg.verdict === 'deliver') entry.deliver()
+    } else if (msg.k === 'click') {
+      const target = held.get(msg.ref)?.target
+      channel.post({ k: 'ack', ref: msg.ref, ok: target !== undefined })
+      target?.dispatchEvent(new NativeEvent('click', { cancelable: true }))
+    } else if (msg.k === 'bye') {
+      restore()
+    }
+  }
+
+  const quiet = () => connected && (quietUntil < 0 || now() < quietUntil)
+  const granted = () => Native?.permission === 'granted'
+  const nextRef = () => `${prefix}-${++counter}`
+
+  function report(cap: PageCapture): void {
+    if (queue.push(cap) === 1) {
+      later(() => {
+        const batch = queue
+        queue = []
+        for (const item of batch) channel.post({ k: 'cap', cap: item })
+      }, 0)
+    }
+  }
+
+  function hold(ref: string, entry: Held): void {
+    held.set(ref, entry)
+    if (held.size > MAX_HELD) held.delete(held.keys().next().value as string)
+  }
+
+  if (typeof Native === 'function') {
+    const Wrapped = function Notification(this: unknown, title: unknown, options?: unknown) {
+      if (!new.target || !granted() || !quiet()) {
+        // Native errors (no `new`, missing title, bad options) surface exactly as they would.
+        // biome-ignore lint/complexity/noArguments: forwards the exact argument count
+        const real = construct(Native, arguments, new.target ?? Native) as Notification
+        if (granted()) report(capture(nextRef(), 'ctor', 'delivered', title, options))
+        return real
+      }
+      const ref = nextRef()
+      const target = createStandIn(new.target as unknown as new () => unknown, title, options, () =>
+        held.delete(ref),
+      )
+      hold(ref, {
+        pending: true,
+        target,
+        deliver() {
+          const real = construct(Native, [title, options]) as Notification
+          for (const type of ['show', 'click', 'close', 'error']) {
+            real.addEventListener(type, (e) => {
+              const copy = new NativeEvent(type, { cancelable: e.cancelable })
+              if (!target.dispatchEvent(copy)) e.preventDefault()
+            })
+          }
+          defineProperty(target, 'close', { value: () => real.close(), configurable: true })
+        },
+      })
+      report(capture(ref, 'ctor', 'pending', title, options))
+      return target
+    } as unknown as typeof Notification
+    Wrapped.prototype = Native.prototype
+    defineProperty(Native.prototype, 'constructor', {
+      value: Wrapped,
+      configurable: true,
+      writable: true,
+    })
+    defineProperty(Wrapped, 'permission', {
+      get: () => Native.permission,
+      enumerable: true,
+      configurable: true,
+    })
+    defineProperty(Wrapped, 'maxActions', {
+      get: () => (Native as unknown as { maxActions: number }).maxActions,
+      enumerable: true,
+      configurable: true,
+    })
+    defineProperty(Wrapped, 'requestPermission', {
+      value: Native.requestPermission.bind(Native),
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    })
+    disguise(Wrapped, Native, 'Notification')
+    defineProperty(win, 'Notification', { value: Wrapped, writable: true, configurable: true })
+  }
+
+  if (Registration && originalShow) {
+    const showNotification = function (
+      this: ServiceWorkerRegistration,
+      title: unknown,
+      options?: unknown,
+    ) {
+      if (!(this instanceof Registration) || !granted() || !quiet()) {
+        // biome-ignore lint/complexity/noArguments: forwards the exact argument count
+        const result = apply(originalShow, this, arguments) as Promise<void>
+        if (this instanceof Registration && granted()) {
+          const cap = capture(nextRef(), 'sw', 'delivered', title, options)
+          result.then(
+            () => report(cap),
+            () => undefined,
+          )
+        }
+        return result
+      }
+      const ref = nextRef()
+      hold(ref, { pending: true, deliver: () => void apply(originalShow, this, [title, options]) })
+      report(capture(ref, 'sw', 'pending', title, options))
+      return Promise.resolve()
+    }
+    disguise(showNotification, originalShow, 'showNotification')
+    Registration.prototype.showNotification = showNotification
+  }
+
+  /** The extension went away: give the page its own APIs back (Bitwarden's pattern). */
+  function restore(): void {
+    quietUntil = 0
+    // What still waited for a verdict is shown: nothing is lost when Margen goes away.
+    for (const entry of held.values()) if (entry.pending) entry.deliver()
+    held.clear()
+    if (typeof Native === 'function') {
+      defineProperty(Native.prototype, 'constructor', {
+        value: Native,
+        configurable: true,
+        writable: true,
+      })
+      defineProperty(win, 'Notification', { value: Native, writable: true, configurable: true })
+    }
+    if (Registration && originalShow) Registration.prototype.showNotification = originalShow
+  }
+}
