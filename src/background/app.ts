@@ -1,0 +1,75 @@
+/** Wires the background's parts together. Entry (index.ts) only registers listeners on it. */
+import type { Reply, UiMsg } from '../core/messages'
+import { createCaptureStore } from '../store/captures'
+import { createCaptureHandler } from './captures'
+import { DIGEST_PREFIX } from './digest-notice'
+import { createFocusMachine, END_ALARM } from './focus-machine'
+import { openCapture } from './open-capture'
+import { type BgDeps, createText } from './ports'
+import { createRouter } from './router'
+
+export function createBackground(deps: BgDeps) {
+  const { browser, db } = deps
+  const text = createText(browser)
+  const focus = createFocusMachine(deps, text)
+  const captures = createCaptureStore(db)
+
+  /** Refused and dropped messages, counted in the database so that the gap shows. */
+  function count(key: string): void {
+    void db
+      .transaction('rw', db.counters, async () => {
+        const row = await db.counters.get(key)
+        await db.counters.put({ key, value: (row?.value ?? 0) + 1 })
+      })
+      .catch(() => undefined)
+  }
+
+  const done = (value: unknown): Reply =>
+    value instanceof Error ? { ok: false, error: value.message } : { ok: true }
+
+  async function onUi(msg: UiMsg): Promise<Reply> {
+    switch (msg.type) {
+      case 'ui/focus-start':
+        return done(await focus.start(msg))
+      case 'ui/focus-end':
+        await focus.end()
+        return { ok: true }
+      case 'ui/focus-extend':
+        return done(await focus.extend(msg.minutes))
+      case 'ui/open-capture': {
+        const row = await captures.get(msg.id)
+        if (!row) return { ok: false, error: `no capture ${msg.id}` }
+        return { ok: true, result: await openCapture(browser, row) }
+      }
+      case 'ui/mark-done': {
+        const changed = await captures.markDone(msg.ids)
+        await focus.refreshBadge()
+        return { ok: true, changed }
+      }
+    }
+  }
+
+  const route = createRouter({
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    onContent: createCaptureHandler(deps, focus, count),
+    onUi,
+    count,
+  })
+
+  return {
+    route,
+    reconcile: () => focus.reconcile(),
+    onAlarm: (name: string) => (name === END_ALARM ? focus.reconcile() : Promise.resolve()),
+    async onNotificationClicked(id: string) {
+      if (!id.startsWith(DIGEST_PREFIX)) return
+      const session = encodeURIComponent(id.slice(DIGEST_PREFIX.length))
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`src/ui/review/index.html?session=${session}`),
+      })
+      await browser.notifications.clear(id)
+    },
+    onTabUpdated: (tab: { id?: number; url?: string; mutedInfo?: { muted: boolean } }) =>
+      focus.muteIfWatched(tab),
+  }
+}

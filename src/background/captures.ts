@@ -1,0 +1,68 @@
+/** A capture from a content script: decide, store, then answer, so a stopped worker loses nothing. */
+import { decide } from '../core/decide'
+import { LIMITS } from '../core/limits'
+import type { CaptureReply, ContentMsg, Reply } from '../core/messages'
+import { createRateLimiter } from '../core/rate-limit'
+import { senderOf } from '../core/sender'
+import { siteForUrl } from '../core/sites'
+import { createCaptureStore } from '../store/captures'
+import type { FocusMachine } from './focus-machine'
+import type { BgDeps } from './ports'
+import type { ContentSource } from './router'
+
+export function createCaptureHandler(
+  { db, now }: BgDeps,
+  focus: FocusMachine,
+  count: (key: string) => void,
+) {
+  const captures = createCaptureStore(db)
+  const limiter = createRateLimiter(LIMITS.capturesPerTabPerMinute, 60_000)
+
+  return async function onCapture({ cap }: ContentMsg, from: ContentSource): Promise<Reply> {
+    const site = siteForUrl(from.origin) ?? siteForUrl(from.tabUrl)
+    if (!site) {
+      count('refused:not-a-watched-site')
+      return { ok: false, error: 'captures are accepted only from the built-in sites' }
+    }
+    const at = now()
+    const quiet = await focus.quietPeriod()
+    // What the page already showed stays "delivered", whatever the clock says now.
+    const decision =
+      cap.mode === 'delivered'
+        ? { verdict: 'deliver' as const, reason: 'open' as const }
+        : decide(quiet)
+    if (!limiter.allow(String(from.tabId), at)) {
+      count('dropped:rate-limited')
+      return { ok: true, verdict: decision.verdict, reason: decision.reason } satisfies CaptureReply
+    }
+    const sender = senderOf(site, cap.title)
+    const id = await captures.add({
+      at,
+      sessionId: quiet?.id ?? '',
+      site: site.id,
+      origin: from.origin,
+      pageUrl: from.tabUrl || from.url,
+      tabId: from.tabId,
+      frameId: from.frameId,
+      ref: cap.ref,
+      api: cap.api,
+      title: cap.title,
+      body: cap.body,
+      tag: cap.tag,
+      icon: cap.icon,
+      data: cap.data,
+      sender: sender.name,
+      senderKey: sender.key,
+      verdict: decision.verdict,
+      reason: decision.reason,
+      status: decision.verdict === 'hold' ? 'held' : 'delivered',
+    })
+    if (decision.verdict === 'hold') void focus.refreshBadge()
+    return {
+      ok: true,
+      id,
+      verdict: decision.verdict,
+      reason: decision.reason,
+    } satisfies CaptureReply
+  }
+}

@@ -1,0 +1,27 @@
+/** What the background needs from the browser and the clock, passed in (see platform/browser.ts). */
+import type { Browser } from '../platform/browser'
+import type { MargenDb } from '../store/db'
+
+export type BgBrowser = Pick<
+  Browser,
+  'runtime' | 'tabs' | 'windows' | 'action' | 'alarms' | 'notifications' | 'storage' | 'i18n'
+>
+
+export interface BgDeps {
+  browser: BgBrowser
+  db: MargenDb
+  now: () => number
+}
+
+/** UI text from _locales, with the UI language's time format. */
+export function createText(browser: BgBrowser) {
+  const time = new Intl.DateTimeFormat(browser.i18n.getUILanguage(), {
+    hour: 'numeric',
+    minute: '2-digit',
+  })
+  return {
+    t: (key: string, subs?: string | string[]) => browser.i18n.getMessage(key, subs) || key,
+    time: (ms: number) => time.format(ms),
+  }
+}
+export type Text = ReturnType<typeof createText>

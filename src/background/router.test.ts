@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import type { ContentMsg, UiMsg } from '../core/messages'
+import { type ContentSource, createRouter, type MessageSender } from './router'
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop'
+const ORIGIN = `chrome-extension://${ID}`
+
+function setup() {
+  const seen: { content: [ContentMsg, ContentSource][]; ui: UiMsg[]; counted: string[] } = {
+    content: [],
+    ui: [],
+    counted: [],
+  }
+  const route = createRouter({
+    extensionId: ID,
+    extensionOrigin: ORIGIN,
+    onContent: async (msg, from) => {
+      seen.content.push([msg, from])
+      return { ok: true }
+    },
+    onUi: async (msg) => {
+      seen.ui.push(msg)
+      return { ok: true }
+    },
+    count: (k) => seen.counted.push(k),
+  })
+  return { route, seen }
+}
+
+const cap = {
+  ref: 'r1',
+  api: 'ctor',
+  mode: 'pending',
+  title: 'Ana',
+  body: 'hola',
+  tag: '',
+  icon: '',
+  data: '',
+  silent: false,
+  requireInteraction: false,
+}
+const tabSender: MessageSender = {
+  id: ID,
+  url: 'https://mail.google.com/mail/u/0/',
+  origin: 'https://mail.google.com',
+  tab: { id: 7, url: 'https://mail.google.com/mail/u/0/' },
+  frameId: 0,
+}
+const pageSender: MessageSender = { id: ID, url: `${ORIGIN}/src/ui/popup/index.html` }
+
+describe('router', () => {
+  it('passes a valid capture from a content script, with origin and tab from the sender', async () => {
+    const { route, seen } = setup()
+    expect(await route({ type: 'content/capture', cap }, tabSender)).toEqual({ ok: true })
+    expect(seen.content[0]?.[1]).toEqual({
+      tabId: 7,
+      frameId: 0,
+      url: tabSender.url,
+      origin: 'https://mail.google.com',
+      tabUrl: tabSender.url,
+    })
+  })
+
+  it('uses the tab origin for an about:blank frame whose origin is opaque', async () => {
+    const { route, seen } = setup()
+    await route(
+      { type: 'content/capture', cap },
+      { ...tabSender, url: 'about:blank', origin: 'null', frameId: 3 },
+    )
+    expect(seen.content[0]?.[1]).toMatchObject({ origin: 'https://mail.google.com', frameId: 3 })
+  })
+
+  it('passes a valid UI command from an extension page', async () => {
+    const { route, seen } = setup()
+    expect(await route({ type: 'ui/focus-start', minutes: 25 }, pageSender)).toEqual({ ok: true })
+    expect(seen.ui).toEqual([{ type: 'ui/focus-start', minutes: 25 }])
+  })
+
+  it('refuses UI commands from a content script, and captures from an extension page', async () => {
+    const { route, seen } = setup()
+    const a = await route({ type: 'ui/focus-end' }, tabSender)
+    const b = await route({ type: 'content/capture', cap }, pageSender)
+    expect(a).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('invalid content message'),
+    })
+    expect(b).toMatchObject({ ok: false, error: expect.stringContaining('invalid UI message') })
+    expect(seen.ui).toEqual([])
+    expect(seen.content).toEqual([])
+    expect(seen.counted).toEqual(['refused:invalid-content', 'refused:invalid-ui'])
+  })
+
+  it('refuses messages from another extension or a sender without a tab', async () => {
+    const { route, seen } = setup()
+    expect(await route({ type: 'ui/focus-end' }, { ...pageSender, id: 'other' })).toMatchObject({
+      ok: false,
+    })
+    expect(
+      await route({ type: 'content/capture', cap }, { id: ID, url: 'https://mail.google.com/' }),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('content script in a tab'),
+    })
+    expect(seen.counted).toEqual(['refused:foreign', 'refused:no-tab'])
+  })
+
+  it('refuses malformed captures with an error naming the field', async () => {
+    const { route } = setup()
+    const bad = await route({ type: 'content/capture', cap: { ...cap, title: 42 } }, tabSender)
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/title/) })
+    const extra = await route(
+      { type: 'content/capture', cap: { ...cap, origin: 'https://evil.test' } },
+      tabSender,
+    )
+    expect(extra).toMatchObject({ ok: false, error: expect.stringMatching(/origin/) })
+    const unknown = await route({ type: 'content/settings' }, tabSender)
+    expect(unknown).toMatchObject({ ok: false })
+  })
+
+  it('refuses oversized and unserialisable messages', async () => {
+    const { route } = setup()
+    const huge = await route(
+      { type: 'content/capture', cap: { ...cap, body: 'x'.repeat(20_000) } },
+      tabSender,
+    )
+    expect(huge).toMatchObject({ ok: false, error: expect.stringContaining('limit') })
+    const cyclic: Record<string, unknown> = { type: 'ui/focus-end' }
+    cyclic.self = cyclic
+    expect(await route(cyclic, pageSender)).toMatchObject({
+      ok: false,
+      error: 'message is not JSON',
+    })
+  })
+})
