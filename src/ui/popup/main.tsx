@@ -1,0 +1,27 @@
+/** Popup entry: wires the browser, the database and the text into <Popup>. */
+import { render } from 'preact'
+import '../styles.css'
+import { AppContext } from '../app-context'
+import { createAppDeps, loadBrowser } from '../runtime'
+import { Popup } from './popup'
+
+const REVIEW_PAGE = 'src/ui/review/index.html'
+
+const browser = await loadBrowser()
+const deps = createAppDeps(browser)
+document.title = deps.i18n.t('extName')
+
+const openReview = () => {
+  if (browser)
+    void browser.tabs
+      .create({ url: browser.runtime.getURL(REVIEW_PAGE) })
+      .then(() => window.close())
+  else window.open(`../review/index.html`, '_blank')
+}
+
+render(
+  <AppContext.Provider value={deps}>
+    <Popup openReview={openReview} />
+  </AppContext.Provider>,
+  document.getElementById('app')!,
+)

@@ -1,0 +1,184 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { MargenDb } from '../../store/db'
+import { createFakeConnector } from '../testing/fake-connector'
+import { addCaptures, capture, renderApp, session, testDb } from '../testing/render-app'
+import { Popup } from './popup'
+
+const at = (h: number, m: number) => new Date(2025, 2, 3, h, m).getTime()
+const NOW = at(11, 17)
+
+let db: MargenDb
+afterEach(async () => {
+  cleanup()
+  await db.delete()
+})
+
+function setup(connector = createFakeConnector(), now = NOW) {
+  db = testDb()
+  const openReview = vi.fn()
+  const r = renderApp(<Popup openReview={openReview} />, { db, now, connector })
+  return { ...r, openReview }
+}
+
+describe('popup, idle', () => {
+  it.each([25, 50, 90])('shows the open state and starts a block of %i min', async (minutes) => {
+    const { connector } = setup()
+    expect(await screen.findByText('Open — notifications pass through')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: `Focus ${minutes} min` }))
+    await waitFor(() => expect(connector.sent).toEqual([{ type: 'ui/focus-start', minutes }]))
+  })
+
+  it('ignores more clicks while a start is under way', async () => {
+    let answer: () => void = () => undefined
+    const connector = createFakeConnector(
+      () => new Promise((done) => (answer = () => done({ ok: true }))),
+    )
+    setup(connector)
+    fireEvent.click(await screen.findByRole('button', { name: 'Focus 25 min' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Focus 50 min' }))
+    await waitFor(() => expect(connector.sent).toHaveLength(1))
+    answer()
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Focus 50 min' }).disabled).toBe(
+        false,
+      ),
+    )
+  })
+
+  it('starts a block until a chosen time', async () => {
+    const { connector } = setup()
+    const input = await screen.findByLabelText('Or focus until')
+    const start = screen.getByRole('button', { name: 'Focus until the chosen time' })
+
+    fireEvent.click(start)
+    expect(await screen.findByText('Pick a time first.')).toBeTruthy()
+
+    fireEvent.input(input, { target: { value: '13:30' } })
+    fireEvent.click(start)
+    await waitFor(() =>
+      expect(connector.sent).toEqual([{ type: 'ui/focus-start', until: at(13, 30) }]),
+    )
+  })
+
+  it('takes a time earlier than now as tomorrow, and says so', async () => {
+    const { connector } = setup(createFakeConnector(), at(22, 0))
+    fireEvent.input(await screen.findByLabelText('Or focus until'), { target: { value: '06:00' } })
+    expect(screen.getByText(/^That's tomorrow at 6:00\sAM\.$/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Focus until the chosen time' }))
+    const tomorrow = new Date(2025, 2, 4, 6, 0).getTime()
+    await waitFor(() =>
+      expect(connector.sent).toEqual([{ type: 'ui/focus-start', until: tomorrow }]),
+    )
+  })
+
+  it('refuses an end time more than 12 hours away without sending', async () => {
+    const { connector } = setup()
+    fireEvent.input(await screen.findByLabelText('Or focus until'), { target: { value: '23:30' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Focus until the chosen time' }))
+    expect(await screen.findByText(/at most 12 hours/)).toBeTruthy()
+    expect(connector.sent).toEqual([])
+  })
+
+  it('lists what the last block held, and says when nothing waits', async () => {
+    setup()
+    expect(await screen.findByText('Nothing is waiting for you.')).toBeTruthy()
+    await db.sessions.add(
+      session({ id: 'last', startedAt: at(9, 0), endsAt: at(10, 0), endedAt: at(10, 0) }),
+    )
+    await addCaptures(db, [capture({ at: at(9, 30), sessionId: 'last', sender: 'Ana Ruiz' })])
+    expect(await screen.findByRole('heading', { name: 'Held in your last block' })).toBeTruthy()
+    expect(await screen.findByText('Ana Ruiz')).toBeTruthy()
+  })
+
+  it('shows a refusal from the background', async () => {
+    setup(createFakeConnector(() => ({ ok: false, error: 'storage is full' })))
+    fireEvent.click(await screen.findByRole('button', { name: 'Focus 25 min' }))
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      "That didn't work: storage is full",
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(''))
+  })
+
+  it('opens the review page', async () => {
+    const { openReview } = setup()
+    fireEvent.click(await screen.findByRole('button', { name: 'Review held notifications' }))
+    expect(openReview).toHaveBeenCalledOnce()
+  })
+})
+
+describe('popup, focusing', () => {
+  async function focusing() {
+    const r = setup()
+    await db.sessions.add(
+      session({
+        id: 's1',
+        state: 'active',
+        startedAt: at(10, 50),
+        endsAt: at(11, 40),
+        endedAt: 0,
+        endReason: '',
+      }),
+    )
+    return r
+  }
+
+  it('shows the end time and the time left', async () => {
+    await focusing()
+    const state = await screen.findByText(/^Focus until/)
+    expect(state.textContent).toMatch(/^Focus until 11:40\sAM · 23 min left$/)
+    expect(state.querySelector('time')?.getAttribute('datetime')).toBe(
+      new Date(at(11, 40)).toISOString(),
+    )
+    expect(screen.queryByRole('button', { name: 'Focus 25 min' })).toBeNull()
+  })
+
+  it('ends and extends the block', async () => {
+    const { connector } = await focusing()
+    fireEvent.click(await screen.findByRole('button', { name: 'End now' }))
+    await waitFor(() => expect(connector.sent).toHaveLength(1))
+    fireEvent.click(screen.getByRole('button', { name: 'Add 15 minutes' }))
+    await waitFor(() =>
+      expect(connector.sent).toEqual([
+        { type: 'ui/focus-end' },
+        { type: 'ui/focus-extend', minutes: 15 },
+      ]),
+    )
+  })
+
+  it('groups held items by sender with counts, and expands a group', async () => {
+    await focusing()
+    await addCaptures(db, [
+      capture({
+        at: at(11, 0),
+        sessionId: 's1',
+        sender: 'Ana Ruiz',
+        body: 'Can we move the call?',
+      }),
+      capture({ at: at(11, 5), sessionId: 's1', sender: '#ops', site: 'slack' }),
+      capture({ at: at(11, 10), sessionId: 's1', sender: 'Ana Ruiz', body: 'Invoice attached' }),
+      capture({ at: at(11, 12), sessionId: 's1', sender: 'Ana Ruiz', status: 'done' }),
+      capture({ at: at(11, 15), sessionId: 'other', sender: 'Luis' }),
+    ])
+    expect(await screen.findByRole('heading', { name: 'Held in this block' })).toBeTruthy()
+    const ana = await screen.findByRole('button', { name: /Ana Ruiz/ })
+    expect(ana.textContent).toContain('2 notifications')
+    expect(ana.textContent).toContain('Gmail')
+    expect(ana.textContent).toContain('latest 11:10')
+    const ops = screen.getByRole('button', { name: /#ops/ })
+    expect(ops.textContent).toContain('1 notification')
+    expect(ops.textContent).toContain('Slack')
+    expect(screen.queryByText('Luis')).toBeNull()
+
+    expect(ana.getAttribute('aria-expanded')).toBe('false')
+    fireEvent.click(ana)
+    const list = await screen.findByRole('list', { name: 'Notifications from Ana Ruiz' })
+    const items = within(list).getAllByRole('listitem')
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Invoice attached'),
+      expect.stringContaining('Can we move the call?'),
+    ])
+    expect(ana.getAttribute('aria-expanded')).toBe('true')
+  })
+})

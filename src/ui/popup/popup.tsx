@@ -1,0 +1,73 @@
+/** The toolbar popup: state, start/stop controls, and what the current (or last) block held. */
+import { useId, useMemo, useState } from 'preact/hooks'
+import type { UiMsg } from '../../core/messages'
+import { useApp } from '../app-context'
+import { ErrorBanner } from '../components/error-banner'
+import { groupBySender } from '../data/group'
+import { popupView } from '../data/queries'
+import { useCommand } from '../hooks/use-command'
+import { useLiveQuery } from '../hooks/use-live-query'
+import { useNow } from '../hooks/use-now'
+import { FocusControls } from './focus-controls'
+import { HeldGroups } from './held-groups'
+import { StartFocus } from './start-focus'
+import { StateLine } from './state-line'
+
+export function Popup({ openReview }: { openReview: () => void }) {
+  const { db, i18n, now } = useApp()
+  const ids = useId()
+  const view = useLiveQuery(() => popupView(db), [db])
+  const time = useNow(now)
+  const command = useCommand()
+  const groups = useMemo(() => groupBySender(view.value?.held ?? []), [view.value])
+  // After a start or an end from here, the controls that replace the pressed button take focus.
+  const [moved, setMoved] = useState(false)
+
+  const send = async (msg: UiMsg) => {
+    const ok = await command.send(msg)
+    setMoved(ok && msg.type !== 'ui/focus-extend')
+    return ok
+  }
+
+  const active = view.value?.active
+  const loading = view.loading && !view.value
+  return (
+    <>
+      <header class="bar">
+        <h1 class="brand">{i18n.t('extName')}</h1>
+        <StateLine loading={loading} active={active} now={time} />
+      </header>
+      <main class="popup-main">
+        <ErrorBanner error={command.error} onDismiss={command.dismiss} />
+        {view.error !== undefined && (
+          <p class="alert">{i18n.t('ui_dataError', String(view.error))}</p>
+        )}
+        {loading ? (
+          <p class="muted">{i18n.t('ui_loading')}</p>
+        ) : active ? (
+          <FocusControls busy={command.busy} send={send} autoFocus={moved} />
+        ) : (
+          <StartFocus busy={command.busy} send={send} autoFocus={moved} />
+        )}
+        {!loading && (
+          <section class="held" aria-labelledby={`${ids}-held`}>
+            <h2 id={`${ids}-held`} class="section-title">
+              {i18n.t(active ? 'popup_heldSession' : 'popup_heldLast')}
+            </h2>
+            {groups.length > 0 ? (
+              <HeldGroups groups={groups} />
+            ) : (
+              <p class="empty">{i18n.t(active ? 'popup_emptySession' : 'popup_emptyLast')}</p>
+            )}
+          </section>
+        )}
+        <button type="button" class="btn btn-wide" onClick={openReview}>
+          {i18n.t('popup_review')}
+        </button>
+      </main>
+      <footer class="limit">
+        <p>{i18n.t('popup_limit')}</p>
+      </footer>
+    </>
+  )
+}
