@@ -1,13 +1,7 @@
 /** The hook's end of the private channel (see ../channel.ts). */
 import type { DownMsg, PageMsg } from '../../core/messages'
 import { DOWN, HELLO, UP } from '../channel'
-
-const stringify = JSON.stringify
-const parse = JSON.parse
-const dispatch = EventTarget.prototype.dispatchEvent
-const listen = EventTarget.prototype.addEventListener
-const NativeCustomEvent = CustomEvent
-const NativeMouseEvent = MouseEvent
+import { dispatch, listen, NativeCustomEvent, NativeMouseEvent, parse, stringify } from './natives'
 
 export interface HookChannel {
   post(msg: PageMsg): void

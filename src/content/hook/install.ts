@@ -5,19 +5,30 @@
  */
 import type { DownMsg, PageCapture } from '../../core/messages'
 import { openChannel } from './channel-client'
+import {
+  apply,
+  construct,
+  defineProperty,
+  dispatch,
+  getOwnPropertyDescriptor,
+  later,
+  listen,
+  NativeEvent,
+  now,
+  sourceOf,
+} from './natives'
 import { capture } from './payload'
-import { createStandIn, type StandIn } from './stand-in'
+import { createStandIn, EVENT_TYPES, type StandIn } from './stand-in'
 
 /** Held stand-ins kept for a later "Open"; the oldest are forgotten first. */
 const MAX_HELD = 500
 
-const construct = Reflect.construct
-const apply = Reflect.apply
-const now = Date.now
-const later = setTimeout
-const defineProperty = Object.defineProperty
-const NativeEvent = Event
-const sourceOf = Function.prototype.toString
+interface Held {
+  /** Waiting for the background's verdict. */
+  pending: boolean
+  deliver(): void
+  target?: StandIn
+}
 
 /** Sites feature-detect by name, length and source text; answer as the original would. */
 function disguise(fn: object, original: object, name: string): void {
@@ -27,12 +38,8 @@ function disguise(fn: object, original: object, name: string): void {
   defineProperty(fn, 'toString', { value: () => source, writable: true, configurable: true })
 }
 
-interface Held {
-  /** Waiting for the background's verdict. */
-  pending: boolean
-  deliver(): void
-  target?: StandIn
-}
+const isNative = (fn: unknown) =>
+  typeof fn === 'function' && sourceOf.call(fn).includes('[native code]')
 
 export function installHook(win: Window & typeof globalThis): void {
   const Native = win.Notification
@@ -47,9 +54,7 @@ export function installHook(win: Window & typeof globalThis): void {
   const held = new Map<string, Held>()
   let queue: PageCapture[] = []
 
-  const channel = openChannel(win, onDown)
-
-  function onDown(msg: DownMsg): void {
+  const channel = openChannel(win, (msg: DownMsg) => {
     connected = true
     if (msg.k === 'state') quietUntil = msg.quietUntil
     else if (msg.k === 'verdict') {
@@ -62,24 +67,21 @@ export function installHook(win: Window & typeof globalThis): void {
     } else if (msg.k === 'click') {
       const target = held.get(msg.ref)?.target
       channel.post({ k: 'ack', ref: msg.ref, ok: target !== undefined })
-      target?.dispatchEvent(new NativeEvent('click', { cancelable: true }))
-    } else if (msg.k === 'bye') {
-      restore()
-    }
-  }
+      if (target) dispatch.call(target, new NativeEvent('click', { cancelable: true }))
+    } else if (msg.k === 'bye') restore()
+  })
 
   const quiet = () => connected && (quietUntil < 0 || now() < quietUntil)
   const granted = () => Native?.permission === 'granted'
   const nextRef = () => `${prefix}-${++counter}`
 
   function report(cap: PageCapture): void {
-    if (queue.push(cap) === 1) {
-      later(() => {
-        const batch = queue
-        queue = []
-        for (const item of batch) channel.post({ k: 'cap', cap: item })
-      }, 0)
-    }
+    if (queue.push(cap) > 1) return
+    later(() => {
+      const batch = queue
+      queue = []
+      for (const item of batch) channel.post({ k: 'cap', cap: item })
+    }, 0)
   }
 
   function hold(ref: string, entry: Held): void {
@@ -87,87 +89,122 @@ export function installHook(win: Window & typeof globalThis): void {
     if (held.size > MAX_HELD) held.delete(held.keys().next().value as string)
   }
 
-  if (typeof Native === 'function') {
-    const Wrapped = function Notification(this: unknown, title: unknown, options?: unknown) {
-      if (!new.target || !granted() || !quiet()) {
-        // Native errors (no `new`, missing title, bad options) surface exactly as they would.
-        // biome-ignore lint/complexity/noArguments: forwards the exact argument count
-        const real = construct(Native, arguments, new.target ?? Native) as Notification
-        if (granted()) report(capture(nextRef(), 'ctor', 'delivered', title, options))
-        return real
+  const Wrapped = function Notification(title: unknown, options?: unknown) {
+    if (!new.target || !granted() || !quiet()) {
+      // Native errors (no `new`, missing title, bad options) surface exactly as they would.
+      // biome-ignore lint/complexity/noArguments: forwards the exact argument count
+      const real = construct(Native, arguments, new.target ?? Native) as Notification
+      if (granted()) report(capture(nextRef(), 'ctor', 'delivered', title, options))
+      return real
+    }
+    const ref = nextRef()
+    const target = createStandIn(new.target as never, title, options, () => held.delete(ref))
+    hold(ref, {
+      pending: true,
+      target,
+      deliver() {
+        const real = construct(Native, [title, options]) as Notification
+        for (const type of EVENT_TYPES) {
+          listen.call(real, type, (e) => {
+            if (!dispatch.call(target, new NativeEvent(type, { cancelable: e.cancelable })))
+              e.preventDefault()
+          })
+        }
+        defineProperty(target, 'close', { value: () => real.close(), configurable: true })
+      },
+    })
+    report(capture(ref, 'ctor', 'pending', title, options))
+    return target
+  } as unknown as typeof Notification
+
+  const showNotification = function (
+    this: ServiceWorkerRegistration,
+    title: unknown,
+    options?: unknown,
+  ) {
+    if (!(this instanceof Registration) || !granted() || !quiet()) {
+      // biome-ignore lint/complexity/noArguments: forwards the exact argument count
+      const result = apply(originalShow, this, arguments) as Promise<void>
+      if (this instanceof Registration && granted()) {
+        const cap = capture(nextRef(), 'sw', 'delivered', title, options)
+        result.then(
+          () => report(cap),
+          () => undefined,
+        )
       }
-      const ref = nextRef()
-      const target = createStandIn(new.target as unknown as new () => unknown, title, options, () =>
-        held.delete(ref),
-      )
-      hold(ref, {
-        pending: true,
-        target,
-        deliver() {
-          const real = construct(Native, [title, options]) as Notification
-          for (const type of ['show', 'click', 'close', 'error']) {
-            real.addEventListener(type, (e) => {
-              const copy = new NativeEvent(type, { cancelable: e.cancelable })
-              if (!target.dispatchEvent(copy)) e.preventDefault()
-            })
-          }
-          defineProperty(target, 'close', { value: () => real.close(), configurable: true })
-        },
-      })
-      report(capture(ref, 'ctor', 'pending', title, options))
-      return target
-    } as unknown as typeof Notification
-    Wrapped.prototype = Native.prototype
-    defineProperty(Native.prototype, 'constructor', {
-      value: Wrapped,
-      configurable: true,
-      writable: true,
-    })
-    defineProperty(Wrapped, 'permission', {
-      get: () => Native.permission,
-      enumerable: true,
-      configurable: true,
-    })
-    defineProperty(Wrapped, 'maxActions', {
-      get: () => (Native as unknown as { maxActions: number }).maxActions,
-      enumerable: true,
-      configurable: true,
-    })
-    defineProperty(Wrapped, 'requestPermission', {
-      value: Native.requestPermission.bind(Native),
-      writable: true,
-      configurable: true,
-      enumerable: true,
-    })
-    disguise(Wrapped, Native, 'Notification')
-    defineProperty(win, 'Notification', { value: Wrapped, writable: true, configurable: true })
+      return result
+    }
+    const ref = nextRef()
+    hold(ref, { pending: true, deliver: () => void apply(originalShow, this, [title, options]) })
+    report(capture(ref, 'sw', 'pending', title, options))
+    return Promise.resolve()
   }
 
-  if (Registration && originalShow) {
-    const showNotification = function (
-      this: ServiceWorkerRegistration,
-      title: unknown,
-      options?: unknown,
-    ) {
-      if (!(this instanceof Registration) || !granted() || !quiet()) {
-        // biome-ignore lint/complexity/noArguments: forwards the exact argument count
-        const result = apply(originalShow, this, arguments) as Promise<void>
-        if (this instanceof Registration && granted()) {
-          const cap = capture(nextRef(), 'sw', 'delivered', title, options)
-          result.then(
-            () => report(cap),
-            () => undefined,
-          )
-        }
-        return result
+  /**
+   * A frame whose `src` is set before it is inserted has, until its navigation commits, an
+   * initial empty document that no content script reaches, and the page can read it synchronously.
+   * When the page reads such a child window through its element, it gets our constructor.
+   */
+  function adopt(child: unknown): void {
+    try {
+      const w = child as typeof win | null
+      if (w && w !== win && isNative(w.Notification)) {
+        defineProperty(w, 'Notification', { value: Wrapped, writable: true, configurable: true })
       }
-      const ref = nextRef()
-      hold(ref, { pending: true, deliver: () => void apply(originalShow, this, [title, options]) })
-      report(capture(ref, 'sw', 'pending', title, options))
-      return Promise.resolve()
+    } catch {
+      // Cross-origin: not ours to touch, and its own content scripts cover it if it is watched.
     }
-    disguise(showNotification, originalShow, 'showNotification')
-    Registration.prototype.showNotification = showNotification
+  }
+
+  const frameProto = win.HTMLIFrameElement.prototype
+  const frameGetters = (['contentWindow', 'contentDocument'] as const).map((key) => {
+    const d = getOwnPropertyDescriptor(frameProto, key)
+    return [key, d] as const
+  })
+
+  function install(): void {
+    if (typeof Native === 'function') {
+      Wrapped.prototype = Native.prototype
+      defineProperty(Native.prototype, 'constructor', {
+        value: Wrapped,
+        configurable: true,
+        writable: true,
+      })
+      defineProperty(Wrapped, 'permission', {
+        get: () => Native.permission,
+        enumerable: true,
+        configurable: true,
+      })
+      defineProperty(Wrapped, 'maxActions', {
+        get: () => (Native as unknown as { maxActions: number }).maxActions,
+        enumerable: true,
+        configurable: true,
+      })
+      defineProperty(Wrapped, 'requestPermission', {
+        value: Native.requestPermission.bind(Native),
+        writable: true,
+        configurable: true,
+        enumerable: true,
+      })
+      disguise(Wrapped, Native, 'Notification')
+      defineProperty(win, 'Notification', { value: Wrapped, writable: true, configurable: true })
+      for (const [key, d] of frameGetters) {
+        const get = d?.get
+        if (!get) continue
+        defineProperty(frameProto, key, {
+          ...d,
+          get() {
+            const value = apply(get, this, []) as (Window & Document) | null
+            adopt(key === 'contentWindow' ? value : value?.defaultView)
+            return value
+          },
+        })
+      }
+    }
+    if (Registration && originalShow) {
+      disguise(showNotification, originalShow, 'showNotification')
+      Registration.prototype.showNotification = showNotification
+    }
   }
 
   /** The extension went away: give the page its own APIs back (Bitwarden's pattern). */
@@ -183,7 +220,10 @@ export function installHook(win: Window & typeof globalThis): void {
         writable: true,
       })
       defineProperty(win, 'Notification', { value: Native, writable: true, configurable: true })
+      for (const [key, d] of frameGetters) if (d) defineProperty(frameProto, key, d)
     }
     if (Registration && originalShow) Registration.prototype.showNotification = originalShow
   }
+
+  install()
 }

@@ -4,8 +4,7 @@
  */
 import { LIMITS } from '../../core/limits'
 import type { PageCapture } from '../../core/messages'
-
-const stringify = JSON.stringify
+import { stringify } from './natives'
 
 /** Text of a title or body. Non-strings (Messenger passes React-like objects) become JSON. */
 export function textOf(value: unknown, max: number): string {

@@ -4,15 +4,19 @@
  * are the platform's own. The platform getters on that prototype only work on native objects,
  * so the readable fields, the `on*` handlers and `close()` are own properties here.
  */
-const HANDLERS = ['click', 'show', 'error', 'close'] as const
+import {
+  clone,
+  construct,
+  defineProperties,
+  dispatch,
+  listen,
+  NativeEvent,
+  NativeURL,
+  now,
+  unlisten,
+} from './natives'
 
-// Taken at document_start, before any page script could replace them.
-const construct = Reflect.construct
-const defineProperties = Object.defineProperties
-const clone = structuredClone
-const now = Date.now
-const NativeURL = URL
-const NativeEvent = Event
+export const EVENT_TYPES = ['click', 'show', 'error', 'close'] as const
 
 export interface StandIn extends EventTarget {
   close(): void
@@ -20,9 +24,7 @@ export interface StandIn extends EventTarget {
 
 type Options = Record<string, unknown>
 
-function read(options: unknown): Options {
-  return options !== null && typeof options === 'object' ? (options as Options) : {}
-}
+const str = (v: unknown, fallback: string) => (v === undefined ? fallback : `${v}`)
 
 export function createStandIn(
   newTarget: new (...args: never[]) => unknown,
@@ -31,19 +33,18 @@ export function createStandIn(
   onClose: () => void,
 ): StandIn {
   const target = construct(EventTarget, [], newTarget) as StandIn
-  const o = read(options)
+  const o: Options = options !== null && typeof options === 'object' ? (options as Options) : {}
   // Same conversions as the WebIDL bindings: a Symbol title throws here as it would natively,
   // and `data` is a structured clone, so an uncloneable value throws DataCloneError.
-  const icon = o.icon === undefined ? '' : new NativeURL(String(o.icon), location.href).href
   const fields: Record<string, unknown> = {
     title: `${title}`,
-    body: o.body === undefined ? '' : `${o.body}`,
-    tag: o.tag === undefined ? '' : `${o.tag}`,
-    icon,
-    image: o.image === undefined ? '' : `${o.image}`,
-    badge: o.badge === undefined ? '' : `${o.badge}`,
-    dir: o.dir === undefined ? 'auto' : `${o.dir}`,
-    lang: o.lang === undefined ? '' : `${o.lang}`,
+    body: str(o.body, ''),
+    tag: str(o.tag, ''),
+    icon: o.icon === undefined ? '' : new NativeURL(`${o.icon}`, location.href).href,
+    image: str(o.image, ''),
+    badge: str(o.badge, ''),
+    dir: str(o.dir, 'auto'),
+    lang: str(o.lang, ''),
     data: o.data === undefined ? null : clone(o.data),
     silent: o.silent === undefined ? null : Boolean(o.silent),
     requireInteraction: Boolean(o.requireInteraction),
@@ -56,16 +57,21 @@ export function createStandIn(
   for (const [key, value] of Object.entries(fields)) {
     props[key] = { get: () => value, enumerable: true, configurable: true }
   }
-  for (const type of HANDLERS) {
+  for (const type of EVENT_TYPES) {
     let handler: unknown = null
-    target.addEventListener(type, (event) => {
+    const invoke = (event: Event) => {
       if (typeof handler === 'function' && handler.call(target, event) === false)
         event.preventDefault()
-    })
+    }
     props[`on${type}`] = {
       get: () => handler,
+      // Like an IDL event handler: its listener takes its place in the order when first set,
+      // and leaves the list when set to null.
       set: (fn: unknown) => {
-        handler = typeof fn === 'function' || (fn !== null && typeof fn === 'object') ? fn : null
+        const next = typeof fn === 'function' || (fn !== null && typeof fn === 'object') ? fn : null
+        if (next && !handler) listen.call(target, type, invoke)
+        if (!next && handler) unlisten.call(target, type, invoke)
+        handler = next
       },
       enumerable: true,
       configurable: true,
@@ -77,7 +83,7 @@ export function createStandIn(
       if (closed) return
       closed = true
       onClose()
-      target.dispatchEvent(new NativeEvent('close'))
+      dispatch.call(target, new NativeEvent('close'))
     },
     configurable: true,
     writable: true,

@@ -1,0 +1,23 @@
+/**
+ * The platform functions the hook relies on, taken once at document_start, before any page script
+ * runs. The page may later replace the globals (or `EventTarget.prototype` methods) to watch or
+ * steer the hook; it only ever replaces its own copies.
+ */
+export const construct = Reflect.construct
+export const apply = Reflect.apply
+export const defineProperty = Object.defineProperty
+export const defineProperties = Object.defineProperties
+export const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor
+export const stringify = JSON.stringify
+export const parse = JSON.parse
+export const clone = structuredClone
+export const now = Date.now
+export const later = setTimeout
+export const sourceOf = Function.prototype.toString
+export const listen = EventTarget.prototype.addEventListener
+export const unlisten = EventTarget.prototype.removeEventListener
+export const dispatch = EventTarget.prototype.dispatchEvent
+export const NativeURL = URL
+export const NativeEvent = Event
+export const NativeCustomEvent = CustomEvent
+export const NativeMouseEvent = MouseEvent
