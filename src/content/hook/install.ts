@@ -15,6 +15,8 @@ import {
   listen,
   NativeEvent,
   now,
+  setAccessor,
+  setValue,
   sourceOf,
 } from './natives'
 import { capture } from './payload'
@@ -35,7 +37,7 @@ function disguise(fn: object, original: object, name: string): void {
   defineProperty(fn, 'name', { value: name })
   defineProperty(fn, 'length', { value: 1 })
   const source = sourceOf.call(original)
-  defineProperty(fn, 'toString', { value: () => source, writable: true, configurable: true })
+  setValue(fn, 'toString', () => source)
 }
 
 const isNative = (fn: unknown) =>
@@ -68,7 +70,13 @@ export function installHook(win: Window & typeof globalThis): void {
       const target = held.get(msg.ref)?.target
       channel.post({ k: 'ack', ref: msg.ref, ok: target !== undefined })
       if (target) dispatch.call(target, new NativeEvent('click', { cancelable: true }))
-    } else if (msg.k === 'bye') restore()
+    } else if (msg.k === 'bye') {
+      // The extension went away: from now on every call goes straight to the platform, and
+      // what still waited for a verdict is shown. Nothing is lost when Margen goes away.
+      connected = false
+      for (const entry of held.values()) if (entry.pending) entry.deliver()
+      held.clear()
+    }
   })
 
   const quiet = () => connected && (quietUntil < 0 || now() < quietUntil)
@@ -90,10 +98,13 @@ export function installHook(win: Window & typeof globalThis): void {
   }
 
   const Wrapped = function Notification(title: unknown, options?: unknown) {
-    if (!new.target || !granted() || !quiet()) {
-      // Native errors (no `new`, missing title, bad options) surface exactly as they would.
+    // Called without `new`: the platform's own TypeError.
+    // biome-ignore lint/complexity/noArguments: forwards the exact argument count
+    if (!new.target) return apply(Native, undefined, arguments)
+    if (!granted() || !quiet()) {
+      // Native errors (missing title, bad options) surface exactly as they would.
       // biome-ignore lint/complexity/noArguments: forwards the exact argument count
-      const real = construct(Native, arguments, new.target ?? Native) as Notification
+      const real = construct(Native, arguments, new.target) as Notification
       if (granted()) report(capture(nextRef(), 'ctor', 'delivered', title, options))
       return real
     }
@@ -110,7 +121,7 @@ export function installHook(win: Window & typeof globalThis): void {
               e.preventDefault()
           })
         }
-        defineProperty(target, 'close', { value: () => real.close(), configurable: true })
+        setValue(target, 'close', () => real.close())
       },
     })
     report(capture(ref, 'ctor', 'pending', title, options))
@@ -149,81 +160,42 @@ export function installHook(win: Window & typeof globalThis): void {
     try {
       const w = child as typeof win | null
       if (w && w !== win && isNative(w.Notification)) {
-        defineProperty(w, 'Notification', { value: Wrapped, writable: true, configurable: true })
+        setValue(w, 'Notification', Wrapped)
       }
     } catch {
       // Cross-origin: not ours to touch, and its own content scripts cover it if it is watched.
     }
   }
 
-  const frameProto = win.HTMLIFrameElement.prototype
-  const frameGetters = (['contentWindow', 'contentDocument'] as const).map((key) => {
-    const d = getOwnPropertyDescriptor(frameProto, key)
-    return [key, d] as const
-  })
-
-  function install(): void {
-    if (typeof Native === 'function') {
-      Wrapped.prototype = Native.prototype
-      defineProperty(Native.prototype, 'constructor', {
-        value: Wrapped,
-        configurable: true,
-        writable: true,
+  if (typeof Native === 'function') {
+    Wrapped.prototype = Native.prototype
+    setValue(Native.prototype, 'constructor', Wrapped)
+    setAccessor(Wrapped, 'permission', () => Native.permission)
+    setAccessor(
+      Wrapped,
+      'maxActions',
+      () => (Native as unknown as { maxActions: number }).maxActions,
+    )
+    setValue(Wrapped, 'requestPermission', Native.requestPermission.bind(Native))
+    disguise(Wrapped, Native, 'Notification')
+    setValue(win, 'Notification', Wrapped)
+    const frameProto = win.HTMLIFrameElement.prototype
+    for (const key of ['contentWindow', 'contentDocument'] as const) {
+      const d = getOwnPropertyDescriptor(frameProto, key)
+      const get = d?.get
+      if (!get) continue
+      defineProperty(frameProto, key, {
+        ...d,
+        get() {
+          const value = apply(get, this, []) as (Window & Document) | null
+          adopt(key === 'contentWindow' ? value : value?.defaultView)
+          return value
+        },
       })
-      defineProperty(Wrapped, 'permission', {
-        get: () => Native.permission,
-        enumerable: true,
-        configurable: true,
-      })
-      defineProperty(Wrapped, 'maxActions', {
-        get: () => (Native as unknown as { maxActions: number }).maxActions,
-        enumerable: true,
-        configurable: true,
-      })
-      defineProperty(Wrapped, 'requestPermission', {
-        value: Native.requestPermission.bind(Native),
-        writable: true,
-        configurable: true,
-        enumerable: true,
-      })
-      disguise(Wrapped, Native, 'Notification')
-      defineProperty(win, 'Notification', { value: Wrapped, writable: true, configurable: true })
-      for (const [key, d] of frameGetters) {
-        const get = d?.get
-        if (!get) continue
-        defineProperty(frameProto, key, {
-          ...d,
-          get() {
-            const value = apply(get, this, []) as (Window & Document) | null
-            adopt(key === 'contentWindow' ? value : value?.defaultView)
-            return value
-          },
-        })
-      }
-    }
-    if (Registration && originalShow) {
-      disguise(showNotification, originalShow, 'showNotification')
-      Registration.prototype.showNotification = showNotification
     }
   }
-
-  /** The extension went away: give the page its own APIs back (Bitwarden's pattern). */
-  function restore(): void {
-    quietUntil = 0
-    // What still waited for a verdict is shown: nothing is lost when Margen goes away.
-    for (const entry of held.values()) if (entry.pending) entry.deliver()
-    held.clear()
-    if (typeof Native === 'function') {
-      defineProperty(Native.prototype, 'constructor', {
-        value: Native,
-        configurable: true,
-        writable: true,
-      })
-      defineProperty(win, 'Notification', { value: Native, writable: true, configurable: true })
-      for (const [key, d] of frameGetters) if (d) defineProperty(frameProto, key, d)
-    }
-    if (Registration && originalShow) Registration.prototype.showNotification = originalShow
+  if (Registration && originalShow) {
+    disguise(showNotification, originalShow, 'showNotification')
+    Registration.prototype.showNotification = showNotification
   }
-
-  install()
 }

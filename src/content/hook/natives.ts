@@ -21,3 +21,15 @@ export const NativeURL = URL
 export const NativeEvent = Event
 export const NativeCustomEvent = CustomEvent
 export const NativeMouseEvent = MouseEvent
+
+/** A writable, configurable data property: how the platform defines its methods. */
+export const setValue = (o: object, key: PropertyKey, value: unknown) =>
+  defineProperty(o, key, { value, writable: true, configurable: true })
+
+/** An enumerable, configurable accessor: how the platform defines its attributes. */
+export const setAccessor = (
+  o: object,
+  key: PropertyKey,
+  get: () => unknown,
+  set?: (v: unknown) => void,
+) => defineProperty(o, key, { get, set, enumerable: true, configurable: true })

@@ -2,7 +2,7 @@
  * Turns what a page passed to the Notification API into the capture the hook reports.
  * Never throws: page values may be cyclic, huge, or objects whose getters or `toString` throw.
  */
-import { LIMITS } from '../../core/limits'
+import { BODY_MAX, DATA_MAX, ICON_MAX, TAG_MAX, TITLE_MAX } from '../../core/limits'
 import type { PageCapture } from '../../core/messages'
 import { stringify } from './natives'
 
@@ -10,21 +10,10 @@ import { stringify } from './natives'
 export function textOf(value: unknown, max: number): string {
   try {
     if (typeof value === 'string') return value.slice(0, max)
-    if (value === undefined || value === null || typeof value === 'symbol') return ''
-    if (typeof value === 'object') return (stringify(value) ?? '').slice(0, max)
-    return String(value).slice(0, max)
+    if (value == null) return ''
+    return (typeof value === 'object' ? (stringify(value) ?? '') : String(value)).slice(0, max)
   } catch {
     return ''
-  }
-}
-
-function field(options: unknown, key: string): unknown {
-  try {
-    return options !== null && typeof options === 'object'
-      ? (options as Record<string, unknown>)[key]
-      : undefined
-  } catch {
-    return undefined
   }
 }
 
@@ -35,16 +24,22 @@ export function capture(
   title: unknown,
   options: unknown,
 ): PageCapture {
+  // One read of every member, as the platform's own dictionary conversion does; a getter that
+  // throws there makes the page's own call throw too, so losing the fields loses nothing real.
+  let o: Record<string, unknown> = {}
+  try {
+    o = { ...(options as object) }
+  } catch {}
   return {
     ref,
     api,
     mode,
-    title: textOf(title, LIMITS.title),
-    body: textOf(field(options, 'body'), LIMITS.body),
-    tag: textOf(field(options, 'tag'), LIMITS.tag),
-    icon: textOf(field(options, 'icon'), LIMITS.icon),
-    data: textOf(field(options, 'data'), LIMITS.data),
-    silent: field(options, 'silent') === true,
-    requireInteraction: field(options, 'requireInteraction') === true,
+    title: textOf(title, TITLE_MAX),
+    body: textOf(o.body, BODY_MAX),
+    tag: textOf(o.tag, TAG_MAX),
+    icon: textOf(o.icon, ICON_MAX),
+    data: textOf(o.data, DATA_MAX),
+    silent: o.silent === true,
+    requireInteraction: o.requireInteraction === true,
   }
 }

@@ -7,12 +7,13 @@
 import {
   clone,
   construct,
-  defineProperties,
   dispatch,
   listen,
   NativeEvent,
   NativeURL,
   now,
+  setAccessor,
+  setValue,
   unlisten,
 } from './natives'
 
@@ -24,7 +25,15 @@ export interface StandIn extends EventTarget {
 
 type Options = Record<string, unknown>
 
-const str = (v: unknown, fallback: string) => (v === undefined ? fallback : `${v}`)
+/** String attributes and their defaults. */
+const TEXT: [string, string][] = [
+  ['body', ''],
+  ['tag', ''],
+  ['image', ''],
+  ['badge', ''],
+  ['dir', 'auto'],
+  ['lang', ''],
+]
 
 export function createStandIn(
   newTarget: new (...args: never[]) => unknown,
@@ -38,13 +47,7 @@ export function createStandIn(
   // and `data` is a structured clone, so an uncloneable value throws DataCloneError.
   const fields: Record<string, unknown> = {
     title: `${title}`,
-    body: str(o.body, ''),
-    tag: str(o.tag, ''),
     icon: o.icon === undefined ? '' : new NativeURL(`${o.icon}`, location.href).href,
-    image: str(o.image, ''),
-    badge: str(o.badge, ''),
-    dir: str(o.dir, 'auto'),
-    lang: str(o.lang, ''),
     data: o.data === undefined ? null : clone(o.data),
     silent: o.silent === undefined ? null : Boolean(o.silent),
     requireInteraction: Boolean(o.requireInteraction),
@@ -53,41 +56,34 @@ export function createStandIn(
     vibrate: Object.freeze([]),
     actions: Object.freeze([]),
   }
-  const props: PropertyDescriptorMap = {}
-  for (const [key, value] of Object.entries(fields)) {
-    props[key] = { get: () => value, enumerable: true, configurable: true }
-  }
+  for (const [key, fallback] of TEXT) fields[key] = o[key] === undefined ? fallback : `${o[key]}`
+  for (const [key, value] of Object.entries(fields)) setAccessor(target, key, () => value)
   for (const type of EVENT_TYPES) {
     let handler: unknown = null
     const invoke = (event: Event) => {
       if (typeof handler === 'function' && handler.call(target, event) === false)
         event.preventDefault()
     }
-    props[`on${type}`] = {
-      get: () => handler,
-      // Like an IDL event handler: its listener takes its place in the order when first set,
-      // and leaves the list when set to null.
-      set: (fn: unknown) => {
+    // Like an IDL event handler: its listener takes its place in the order when first set,
+    // and leaves the list when set to null.
+    setAccessor(
+      target,
+      `on${type}`,
+      () => handler,
+      (fn) => {
         const next = typeof fn === 'function' || (fn !== null && typeof fn === 'object') ? fn : null
         if (next && !handler) listen.call(target, type, invoke)
         if (!next && handler) unlisten.call(target, type, invoke)
         handler = next
       },
-      enumerable: true,
-      configurable: true,
-    }
+    )
   }
   let closed = false
-  props.close = {
-    value: function close() {
-      if (closed) return
-      closed = true
-      onClose()
-      dispatch.call(target, new NativeEvent('close'))
-    },
-    configurable: true,
-    writable: true,
-  }
-  defineProperties(target, props)
+  setValue(target, 'close', function close() {
+    if (closed) return
+    closed = true
+    onClose()
+    dispatch.call(target, new NativeEvent('close'))
+  })
   return target
 }

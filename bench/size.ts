@@ -1,0 +1,16 @@
+/** The hook's size, gzipped, as shipped in dist/. */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+export function hookSize(): { hookBytes: number; hookGzipBytes: number } {
+  const manifest = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../dist/manifest.json', import.meta.url)), 'utf8'),
+  ) as {
+    content_scripts: { world?: string; js: string[] }[]
+  }
+  const file = manifest.content_scripts.find((c) => c.world === 'MAIN')?.js[0]
+  if (!file) throw new Error('no MAIN-world script in dist/manifest.json')
+  const code = readFileSync(fileURLToPath(new URL(`../dist/${file}`, import.meta.url)))
+  return { hookBytes: code.length, hookGzipBytes: gzipSync(code, { level: 9 }).length }
+}
