@@ -1,5 +1,5 @@
 /** The one notification at a session's end. Its id is the session's, so showing it twice replaces it. */
-import { digestLine, groupBySender } from '../core/digest'
+import { digestLine, digestOf } from '../core/digest'
 import type { CaptureStore } from '../store/captures'
 import type { SessionRow } from '../store/db'
 import type { BgBrowser, Text } from './ports'
@@ -13,7 +13,7 @@ export async function showDigest(
   session: SessionRow,
   late: boolean,
 ): Promise<void> {
-  const digest = groupBySender(await captures.heldInSession(session.id))
+  const digest = digestOf(await captures.heldInSession(session.id))
   const senders = text.t(
     digest.senders === 1 ? 'bg_senders_one' : 'bg_senders_other',
     String(digest.senders),

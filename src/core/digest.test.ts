@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type DigestItem, digestLine, groupBySender } from './digest'
+import { type DigestItem, digestLine, digestOf } from './digest'
 import { createRateLimiter } from './rate-limit'
 import { plainText, senderOf } from './sender'
 import { siteById } from './sites'
@@ -11,9 +11,9 @@ const item = (sender: string, at: number, site = 'gmail'): DigestItem => ({
   at,
 })
 
-describe('groupBySender', () => {
+describe('digestOf', () => {
   it('groups by sender, most first, ties broken by the latest', () => {
-    const d = groupBySender([
+    const d = digestOf([
       item('Ana', 1),
       item('#ops', 2, 'slack'),
       item('Ana', 3),
@@ -33,7 +33,7 @@ describe('groupBySender', () => {
   })
 
   it('is empty for no items', () => {
-    expect(groupBySender([])).toEqual({ total: 0, senders: 0, groups: [] })
+    expect(digestOf([])).toEqual({ total: 0, senders: 0, groups: [] })
   })
 })
 

@@ -3,41 +3,17 @@
  * page and the digest notification agree: most notifications first, ties by the latest one.
  * Items keep their rows (newest first) so a group can be expanded.
  */
+import { type SenderGroup as CoreGroup, groupBySender as groupCore } from '../../core/digest'
 import type { CaptureRow, SessionRow } from '../../store/db'
 
 export type GroupItem = Pick<CaptureRow, 'id' | 'at' | 'sender' | 'senderKey' | 'site'>
 
-export interface SenderGroup<T extends GroupItem = CaptureRow> {
-  key: string
-  sender: string
-  site: string
-  count: number
-  latest: number
-  items: T[]
-}
+export type SenderGroup<T extends GroupItem = CaptureRow> = CoreGroup<T>
 
 export function groupBySender<T extends GroupItem>(rows: readonly T[]): SenderGroup<T>[] {
-  const groups = new Map<string, SenderGroup<T>>()
-  for (const row of rows) {
-    const g = groups.get(row.senderKey)
-    if (g) {
-      g.count++
-      g.latest = Math.max(g.latest, row.at)
-      g.items.push(row)
-    } else {
-      groups.set(row.senderKey, {
-        key: row.senderKey,
-        sender: row.sender,
-        site: row.site,
-        count: 1,
-        latest: row.at,
-        items: [row],
-      })
-    }
-  }
-  const sorted = [...groups.values()].sort((a, b) => b.count - a.count || b.latest - a.latest)
-  for (const g of sorted) g.items.sort((a, b) => b.at - a.at || b.id - a.id)
-  return sorted
+  const groups = groupCore(rows)
+  for (const g of groups) g.items.sort((a, b) => b.at - a.at || b.id - a.id)
+  return groups
 }
 
 export interface SessionSection<T extends GroupItem & { sessionId: string } = CaptureRow> {
