@@ -4,6 +4,14 @@ import type { CaptureRow, MargenDb } from './db'
 
 export type NewCapture = Omit<CaptureRow, 'id'>
 
+/** All captures of one session, oldest first, through the [sessionId+at] index. */
+export const inSession = (db: MargenDb, sessionId: string) =>
+  db.captures.where('[sessionId+at]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+
+/** Captures still waiting for the user, oldest first, through the [status+at] index. */
+export const unreviewed = (db: MargenDb) =>
+  db.captures.where('[status+at]').between(['held', Dexie.minKey], ['held', Dexie.maxKey])
+
 export function createCaptureStore(db: MargenDb) {
   return {
     add: (row: NewCapture): Promise<number> =>
@@ -11,22 +19,14 @@ export function createCaptureStore(db: MargenDb) {
     get: (id: number) => db.captures.get(id),
     /** Held captures of one session, oldest first. */
     heldInSession: (sessionId: string) =>
-      db.captures
-        .where('[sessionId+at]')
-        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+      inSession(db, sessionId)
         .filter((c) => c.verdict === 'hold')
         .toArray(),
     countHeldInSession: (sessionId: string) =>
-      db.captures
-        .where('[sessionId+at]')
-        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+      inSession(db, sessionId)
         .filter((c) => c.status === 'held')
         .count(),
-    countUnreviewed: () =>
-      db.captures
-        .where('[status+at]')
-        .between(['held', Dexie.minKey], ['held', Dexie.maxKey])
-        .count(),
+    countUnreviewed: () => unreviewed(db).count(),
     markDone: (ids: readonly number[]) =>
       db.transaction('rw', db.captures, async () => {
         const rows = await db.captures.bulkGet([...ids])

@@ -2,7 +2,7 @@
  * What the pages read, straight from Dexie (writes go through the background). Every query
  * walks an index range, never the whole table: the store may hold 100k captures.
  */
-import { Dexie } from 'dexie'
+import { inSession, unreviewed } from '../../store/captures'
 import type { CaptureRow, MargenDb, SessionRow } from '../../store/db'
 
 /** The running session; the background keeps at most one. */
@@ -15,19 +15,13 @@ export const lastSession = (db: MargenDb): Promise<SessionRow | undefined> =>
 
 /** Captures of one session still waiting for the user (held, not yet done), oldest first. */
 export const heldInSession = (db: MargenDb, sessionId: string): Promise<CaptureRow[]> =>
-  db.captures
-    .where('[sessionId+at]')
-    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+  inSession(db, sessionId)
     .filter((c) => c.status === 'held')
     .toArray()
 
 /** Every capture still waiting, across sessions, newest first. */
 export const unreviewedHeld = (db: MargenDb): Promise<CaptureRow[]> =>
-  db.captures
-    .where('[status+at]')
-    .between(['held', Dexie.minKey], ['held', Dexie.maxKey])
-    .reverse()
-    .toArray()
+  unreviewed(db).reverse().toArray()
 
 export interface PopupView {
   active: SessionRow | undefined
