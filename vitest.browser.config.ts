@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // The browser and its extension answer in milliseconds, but a loaded 2-core machine can take
+    // seconds: give `expect.poll` room before it calls something missing.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 })

@@ -17,15 +17,21 @@ export const CHROME_FLAGS: string[] = [
 ]
 
 /**
- * Flags that load the unpacked extension at `dist` and send all traffic to the fixture proxy,
- * trusting only the fixture certificate whose SPKI hash is `spki` (no system trust store is
- * touched). Pass them with `ignoreDefaultArgs: ['--disable-extensions']`.
+ * Flags that load the unpacked extension at `dist` (and any `extra` unpacked extensions, e.g. a
+ * test helper) and send all traffic to the fixture proxy, trusting only the fixture certificate
+ * whose SPKI hash is `spki` (no system trust store is touched). Pass them with
+ * `ignoreDefaultArgs: ['--disable-extensions']`.
  */
-export function extensionArgs(dist: string, via: { proxyUrl: string; spki: string }): string[] {
+export function extensionArgs(
+  dist: string,
+  via: { proxyUrl: string; spki: string },
+  extra: readonly string[] = [],
+): string[] {
+  const dirs = [dist, ...extra].join(',')
   return [
     ...CHROME_FLAGS,
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
+    `--disable-extensions-except=${dirs}`,
+    `--load-extension=${dirs}`,
     `--proxy-server=${via.proxyUrl}`,
     `--ignore-certificate-errors-spki-list=${via.spki}`,
   ]

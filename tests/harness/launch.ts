@@ -21,6 +21,9 @@ export interface LaunchOptions {
   dist?: string
   /** Reuse a running fixture server; otherwise one is started and stopped with the browser. */
   server?: FixtureServer
+  /** More unpacked extensions to load next to Margen (test helpers). They must have no service
+   * worker: `sw` and `worker()` take the first extension worker that shows up. */
+  extraExtensions?: readonly string[]
   /** Let Playwright close the browser on SIGINT/SIGTERM/SIGHUP (default true); pass false when
    * the caller handles them itself. */
   handleSignals?: boolean
@@ -75,12 +78,21 @@ export async function launchMargen(opts: LaunchOptions = {}): Promise<Margen> {
   const userDataDir = opts.userDataDir ?? tempProfile!
   const headless = opts.headless ?? true
   const handleSignals = opts.handleSignals ?? true
+  const extraExtensions = opts.extraExtensions ?? []
   const cleanup = async () => {
     if (!opts.server) await server.stop()
     if (tempProfile) await rm(tempProfile, { recursive: true, force: true })
   }
   try {
-    return await open({ dist, server, userDataDir, headless, handleSignals, cleanup })
+    return await open({
+      dist,
+      server,
+      userDataDir,
+      headless,
+      handleSignals,
+      extraExtensions,
+      cleanup,
+    })
   } catch (err) {
     await cleanup()
     throw err
@@ -95,11 +107,15 @@ interface State extends Required<Omit<LaunchOptions, 'server'>> {
 }
 
 async function open(state: State): Promise<Margen> {
-  const { dist, server, userDataDir, headless, handleSignals } = state
+  const { dist, server, userDataDir, headless, handleSignals, extraExtensions } = state
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
     headless,
-    args: extensionArgs(dist, { proxyUrl: server.proxyUrl, spki: server.certs.spki }),
+    args: extensionArgs(
+      dist,
+      { proxyUrl: server.proxyUrl, spki: server.certs.spki },
+      extraExtensions,
+    ),
     // Playwright disables extensions by default.
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: headless ? { width: 1280, height: 800 } : null,

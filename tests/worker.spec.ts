@@ -1,0 +1,129 @@
+// The background service worker may be stopped at any moment (MV3). Stop it for real, through
+// the DevTools protocol, in the middle of a session: the page's notification must still be held,
+// the worker must wake for it and store it, and the session must still end with one digest.
+import type { CDPSession, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Control, openControl } from './harness/control'
+import { recordNotifications, shownNotifications } from './harness/digest'
+import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, swDisplayed } from './harness/fixture'
+import { launchMargen, type Margen } from './harness/launch'
+
+interface VersionUpdate {
+  versions: { scriptURL: string; runningStatus: string }[]
+}
+
+/** Stops every service worker and reports the extension worker's running status as it changes. */
+async function workerControl(m: Margen, page: Page) {
+  const cdp: CDPSession = await m.context.newCDPSession(page)
+  const statuses: string[] = []
+  const prefix = `chrome-extension://${m.extensionId}/`
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: VersionUpdate) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith(prefix)) statuses.push(v.runningStatus)
+  })
+  await cdp.send('ServiceWorker.enable')
+  return {
+    statuses,
+    async stopAll() {
+      statuses.length = 0
+      await cdp.send('ServiceWorker.stopAllWorkers')
+      await expect.poll(() => statuses.at(-1)).toBe('stopped')
+      statuses.length = 0
+    },
+  }
+}
+
+describe('service worker stopped mid-session', () => {
+  let m: Margen
+  let ctl: Control
+
+  beforeAll(async () => {
+    m = await launchMargen()
+    ctl = await openControl(m)
+  })
+  afterAll(async () => {
+    await m?.close()
+  })
+
+  it('still holds, wakes the worker, stores the capture, and ends with one digest', async () => {
+    const gmail = await openFixture(m, 'mail.google.com')
+    const workers = await workerControl(m, gmail)
+    await ctl.clearNotifications()
+    const session = await ctl.start()
+    await expect.poll(() => ctl.quiet()).toEqual({ quietUntil: session.endsAt })
+
+    await workers.stopAll()
+    const run = Date.now()
+    const id = await notify(gmail, { title: 'Ana Ruiz', body: 'while stopped', tag: `ctor-${run}` })
+    const swId = await notify(gmail, { title: 'Ana Ruiz', body: 'sw', tag: `sw-${run}`, via: 'sw' })
+    const row = await ctl.capture((c) => c.tag === `ctor-${run}`)
+    const swRow = await ctl.capture((c) => c.tag === `sw-${run}`)
+    expect(workers.statuses).toContain('running')
+    for (const r of [row, swRow]) {
+      expect(r).toMatchObject({ verdict: 'hold', reason: 'block', status: 'held' })
+      expect(r.sessionId).toBe(session.id)
+    }
+    await sleep(QUIET_WAIT_MS)
+    expect(await eventsOf(gmail, id)).toEqual([])
+    expect(await eventsOf(gmail, swId)).toEqual([{ id: swId, type: 'show', how: 'promise' }])
+    expect(await swDisplayed(gmail, `sw-${run}`)).toBe(0)
+    await expect.poll(() => ctl.badge()).toBe('2')
+
+    // Stop it once more, and end the session from a cold start.
+    await workers.stopAll()
+    expect(await ctl.send({ type: 'ui/focus-end' })).toEqual({ ok: true })
+    await expect.poll(() => ctl.notificationIds()).toEqual([`digest:${session.id}`])
+    await expect.poll(() => ctl.quiet()).toEqual({ quietUntil: 0 })
+
+    // The digest was shown once: waking the worker again (it reconciles at every start) does not
+    // show it a second time.
+    await ctl.clearNotifications()
+    await workers.stopAll()
+    expect(await ctl.send({ type: 'ui/focus-end' })).toEqual({ ok: true })
+    await expect.poll(() => workers.statuses.at(-1)).toBe('running')
+    await sleep(500)
+    expect(await ctl.notificationIds()).toEqual([])
+    const ended = (await ctl.read('sessions')).find((s) => s.id === session.id)
+    expect(ended).toMatchObject({ state: 'ended', endReason: 'user' })
+    expect(ended!.digestAt).toBeGreaterThan(0)
+    await gmail.close()
+  })
+
+  it('shows the digest text with the count when ended after a restart', async () => {
+    const gmail = await openFixture(m, 'mail.google.com')
+    const workers = await workerControl(m, gmail)
+    await ctl.clearNotifications()
+    const session = await ctl.start()
+    await workers.stopAll()
+    const tag = `t-${Date.now()}`
+    await notify(gmail, { title: 'Luis Gil', body: 'after restart', tag })
+    await ctl.capture((c) => c.tag === tag)
+    await recordNotifications(m)
+    expect(await ctl.send({ type: 'ui/focus-end' })).toEqual({ ok: true })
+    await expect.poll(() => ctl.notificationIds()).toEqual([`digest:${session.id}`])
+    const shown = (await shownNotifications(m)).filter((s) => s.id.startsWith('digest:'))
+    expect(shown).toEqual([
+      { id: `digest:${session.id}`, title: 'Focus session over', message: expect.any(String) },
+    ])
+    expect(shown[0]?.message).toContain('1 held from 1 sender: Luis Gil 1')
+    await gmail.close()
+  })
+
+  it('ends by its alarm while the worker is stopped: the alarm wakes it for the digest', async () => {
+    const gmail = await openFixture(m, 'mail.google.com')
+    const workers = await workerControl(m, gmail)
+    await ctl.clearNotifications()
+    const session = await ctl.start({ until: Date.now() + 4_000 })
+    const tag = `alarm-${Date.now()}`
+    await notify(gmail, { title: 'Ana Ruiz', body: 'before the alarm', tag })
+    await ctl.capture((c) => c.tag === tag)
+    await workers.stopAll()
+    await expect
+      .poll(() => ctl.notificationIds(), { timeout: 70_000, interval: 250 })
+      .toEqual([`digest:${session.id}`])
+    expect(workers.statuses).toContain('running')
+    const ended = (await ctl.read('sessions')).find((s) => s.id === session.id)
+    expect(ended).toMatchObject({ state: 'ended', endReason: 'time', endedAt: session.endsAt })
+    expect(await ctl.quiet()).toEqual({ quietUntil: 0 })
+    await gmail.close()
+  }, 90_000)
+})
