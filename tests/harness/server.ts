@@ -93,6 +93,8 @@ export async function startFixtureServer(opts: { dir?: string } = {}): Promise<F
     res.writeHead(502, { 'content-type': 'text/plain' }).end('Margen fixture proxy: https only')
   })
   proxy.on('connect', (req, client: Socket, head: Buffer) => {
+    // A browser closing mid-connection resets sockets; that is no test failure.
+    client.on('error', () => client.destroy())
     const [host = '', port = ''] = (req.url ?? '').split(':')
     if (port !== '443' || !ALL_HOSTS.includes(host.toLowerCase())) {
       client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')
@@ -114,6 +116,7 @@ export async function startFixtureServer(opts: { dir?: string } = {}): Promise<F
     client.on('error', drop)
     client.on('close', drop)
   })
+  for (const server of [https, proxy]) server.on('clientError', (_err, socket) => socket.destroy())
   const httpsPort = await listen(https)
   const proxyPort = await listen(proxy)
   return {
