@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from './settings'
+
+const block = (over: Record<string, unknown> = {}) => ({
+  id: 'b1',
+  label: 'Backoffice',
+  days: [1, 2, 3, 4, 5],
+  start: 9 * 60,
+  end: 11 * 60,
+  ...over,
+})
+
+const valid: Settings = {
+  ...DEFAULT_SETTINGS,
+  schedule: { ...DEFAULT_SETTINGS.schedule, blocks: [block()], offHours: true },
+}
+
+describe('loadSettings', () => {
+  it('gives the defaults, with nothing to report, when nothing is stored', () => {
+    expect(loadSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, repairs: [] })
+  })
+
+  it('keeps valid settings as they are', () => {
+    expect(loadSettings(valid)).toEqual({ settings: valid, repairs: [] })
+  })
+
+  it('migrates unversioned settings', () => {
+    const { version: _v, ...old } = valid
+    expect(loadSettings(old)).toEqual({ settings: valid, repairs: [] })
+  })
+
+  it('repairs one broken field to its default and reports it, keeping the rest', () => {
+    const { settings, repairs } = loadSettings({
+      ...valid,
+      schedule: { ...valid.schedule, offHours: 'yes' },
+    })
+    expect(settings.schedule.offHours).toBe(false)
+    expect(settings.schedule.blocks).toEqual(valid.schedule.blocks)
+    expect(repairs.map((r) => r.path)).toEqual(['schedule.offHours'])
+  })
+
+  it('leaves out a broken block, reported by its index, and keeps the others', () => {
+    const blocks = [
+      block(),
+      block({ id: 'b2', start: 600, end: 600 }),
+      block({ id: 'b3', days: [6] }),
+    ]
+    const { settings, repairs } = loadSettings({
+      ...valid,
+      schedule: { ...valid.schedule, blocks },
+    })
+    expect(settings.schedule.blocks.map((b) => b.id)).toEqual(['b1', 'b3'])
+    expect(repairs).toHaveLength(1)
+    expect(repairs[0]?.path).toBe('schedule.blocks.1')
+    expect(repairs[0]?.problem).toMatch(/end-equals-start/)
+  })
+
+  it('never throws, whatever is stored', () => {
+    for (const junk of [null, 42, 'x', [], { version: 'one' }, { version: 99, schedule: null }]) {
+      const { settings, repairs } = loadSettings(junk)
+      expect(settings.version).toBe(1)
+      expect(settings.schedule).toEqual(DEFAULT_SETTINGS.schedule)
+      expect(repairs.length).toBeGreaterThan(0)
+    }
+  })
+})
