@@ -1,9 +1,14 @@
 /** Wires the background's parts together. Entry (index.ts) only registers listeners on it. */
+
+import { z } from 'zod'
 import type { Reply, UiMsg } from '../core/messages'
+import { validateSchedule } from '../core/schedule'
+import { Settings } from '../core/settings'
 import { createCaptureStore } from '../store/captures'
+import { createSettingsStore } from '../store/settings'
 import { createCaptureHandler } from './captures'
 import { DIGEST_PREFIX } from './digest-notice'
-import { createFocusMachine, END_ALARM } from './focus-machine'
+import { createFocusMachine, END_ALARM, TICK_ALARM } from './focus-machine'
 import { openCapture } from './open-capture'
 import { type BgDeps, createText } from './ports'
 import { createRouter } from './router'
@@ -13,6 +18,7 @@ export function createBackground(deps: BgDeps) {
   const text = createText(browser)
   const focus = createFocusMachine(deps, text)
   const captures = createCaptureStore(db)
+  const settings = createSettingsStore(db, deps.now)
 
   /** Refused and dropped messages, counted in the database so that the gap shows. */
   function count(key: string): void {
@@ -46,6 +52,22 @@ export function createBackground(deps: BgDeps) {
         await focus.refreshBadge()
         return { ok: true, changed }
       }
+      case 'ui/settings-save': {
+        const parsed = Settings.safeParse(msg.settings)
+        if (!parsed.success)
+          return { ok: false, error: `invalid settings: ${z.prettifyError(parsed.error)}` }
+        const checked = validateSchedule(parsed.data.schedule)
+        if (!checked.ok) {
+          return {
+            ok: false,
+            error: checked.errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+            errors: checked.errors,
+          }
+        }
+        await settings.write({ ...parsed.data, schedule: checked.schedule })
+        await focus.reconcile()
+        return { ok: true }
+      }
     }
   }
 
@@ -60,7 +82,19 @@ export function createBackground(deps: BgDeps) {
   return {
     route,
     reconcile: () => focus.reconcile(),
-    onAlarm: (name: string) => (name === END_ALARM ? focus.reconcile() : Promise.resolve()),
+    onAlarm: (name: string) =>
+      name === END_ALARM || name === TICK_ALARM ? focus.reconcile() : Promise.resolve(),
+    /** The keyboard shortcut: end what is in force, or start a 50-minute session. */
+    async onCommand(command: string) {
+      if (command !== 'toggle-focus') return
+      if (await focus.quietPeriod()) await focus.end()
+      else await focus.start({ minutes: 50 })
+    },
+    async onStartup() {
+      const { repairs } = await settings.readAndRepair()
+      if (repairs.length > 0) console.warn('[margen] settings repaired', repairs)
+      await focus.reconcile()
+    },
     async onNotificationClicked(id: string) {
       if (!id.startsWith(DIGEST_PREFIX)) return
       const session = encodeURIComponent(id.slice(DIGEST_PREFIX.length))

@@ -1,20 +1,25 @@
 /**
- * Focus sessions. The state lives in IndexedDB and is recomputed from the clock at every wake-up
- * (`reconcile`), never kept only in memory: the worker may be stopped at any moment. Operations
- * run one at a time, and ending is a transaction, so a session ends, and gets its digest, once.
+ * Quiet periods: scheduled blocks, off-hours and manual sessions. The state lives in IndexedDB
+ * and is recomputed from the clock at every wake-up (`reconcile`), never kept only in memory:
+ * the worker may be stopped at any moment. Operations run one at a time, and ending is a
+ * transaction, so each period ends, and gets its digest, once.
  */
 
 import type { QuietPeriod } from '../core/decide'
 import { extendedEnd, type StartRequest, sessionEnd } from '../core/focus'
 import { QUIET_KEY, type QuietState } from '../core/quiet-state'
 import { createCaptureStore } from '../store/captures'
+import type { SessionRow } from '../store/db'
 import { createSessionStore } from '../store/sessions'
 import { renderBadge } from './badge'
 import { showDigest } from './digest-notice'
 import type { BgDeps, Text } from './ports'
+import { labelOf, MANUAL_KEY, type ManualSession, quietNow } from './quiet-now'
 import { createTabMuter } from './tabs'
 
 export const END_ALARM = 'focus-end'
+/** Recomputes now and then, for what no event announces (a time-zone change). */
+export const TICK_ALARM = 'focus-tick'
 const LATE_AFTER_MS = 2 * 60_000
 
 export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
@@ -30,10 +35,14 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
     return run
   }
 
+  /** Every content script listens to this key: write it only when it changes. */
   async function publish(quietUntil: number): Promise<void> {
-    const state: QuietState = { quietUntil }
-    await browser.storage.local.set({ [QUIET_KEY]: state })
+    const stored = (await browser.storage.local.get(QUIET_KEY))[QUIET_KEY] as QuietState | undefined
+    if (stored?.quietUntil !== quietUntil) {
+      await browser.storage.local.set({ [QUIET_KEY]: { quietUntil } satisfies QuietState })
+    }
   }
+  const setManual = (m: ManualSession | null) => db.kv.put({ key: MANUAL_KEY, value: m })
 
   async function refreshBadge(): Promise<void> {
     const active = await sessions.active()
@@ -47,42 +56,47 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
 
   async function deliverDueDigests(): Promise<void> {
     for (const s of await sessions.digestsDue()) {
-      // Late: the session ran out while the browser was closed or asleep. Alarms may fire up to
-      // a minute after their time, so only a bigger gap counts.
+      // Late: it ran out while the browser was closed or asleep (alarms may lag up to a minute).
       const late = s.endReason === 'time' && now() - s.endsAt > LATE_AFTER_MS
       await showDigest(browser, text, captures, s, late)
       await sessions.markDigest(s.id, now())
     }
   }
 
-  async function finish(reason: 'time' | 'user'): Promise<boolean> {
-    const active = await sessions.active()
-    if (!active) return false
-    // A session that ran out while nobody was watching ends at its scheduled time.
+  async function finish(active: SessionRow, reason: 'time' | 'user'): Promise<void> {
+    // A period that ran out while nobody was watching ends at its scheduled time.
     const endedAt = reason === 'time' ? Math.min(now(), active.endsAt) : now()
-    if (!(await sessions.end(active.id, endedAt, reason))) return false
-    await publish(0)
-    await browser.alarms.clear(END_ALARM)
-    await tabs.unmuteOurs()
-    await deliverDueDigests()
-    await refreshBadge()
-    return true
+    await sessions.end(active.id, endedAt, reason)
   }
 
   async function reconcile(): Promise<void> {
-    const active = await sessions.active()
-    if (active && active.endsAt <= now()) {
-      await finish('time')
-      return
+    const at = now()
+    const state = await quietNow(db, at)
+    const { quiet } = state
+    let active = await sessions.active()
+    if (active && active.id !== quiet?.id) {
+      await finish(active, 'time')
+      active = undefined
     }
-    if (active) {
-      await publish(active.endsAt)
-      const alarm = await browser.alarms.get(END_ALARM)
-      if (alarm?.scheduledTime !== active.endsAt)
-        await browser.alarms.create(END_ALARM, { when: active.endsAt })
+    if (quiet) {
+      const endsAt = state.next ?? quiet.until
+      if (!active) {
+        await sessions.start(
+          rowFor(quiet, state.manual, at, endsAt, labelOf(state.schedule, quiet.id)),
+        )
+        await tabs.muteAll()
+      } else if (active.endsAt !== endsAt) await sessions.setEnd(active.id, endsAt)
+      await publish(quiet.until)
     } else {
       await publish(0)
+      await tabs.unmuteOurs()
     }
+    if (state.next === null) await browser.alarms.clear(END_ALARM)
+    else if ((await browser.alarms.get(END_ALARM))?.scheduledTime !== state.next) {
+      await browser.alarms.create(END_ALARM, { when: state.next })
+    }
+    if (!(await browser.alarms.get(TICK_ALARM)))
+      await browser.alarms.create(TICK_ALARM, { periodInMinutes: 5 })
     await deliverDueDigests()
     await refreshBadge()
   }
@@ -93,46 +107,93 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
     start: (req: StartRequest) =>
       serial(async () => {
         const at = now()
-        const endsAt = sessionEnd(at, req)
-        if (endsAt instanceof Error) return endsAt
-        const { session } = await sessions.start({
-          id: crypto.randomUUID(),
-          kind: 'manual',
-          state: 'active',
-          startedAt: at,
-          endsAt,
-          endedAt: 0,
-          endReason: '',
-          digestAt: 0,
-        })
-        await publish(session.endsAt)
-        await browser.alarms.create(END_ALARM, { when: session.endsAt })
-        await tabs.muteAll()
-        await refreshBadge()
-        return session
+        const until = sessionEnd(at, req)
+        if (until instanceof Error) return until
+        const { quiet } = await quietNow(db, at)
+        // A session that ends inside the quiet period already running extends nothing.
+        if (!quiet || quiet.until < until)
+          await setManual({ id: crypto.randomUUID(), startedAt: at, until })
+        await reconcile()
+        return (await sessions.active()) ?? new Error('no quiet period started')
       }),
-    end: () => serial(() => finish('user')),
+    /** "End now": ends what is in force, and whatever would take over at once, until open. */
+    end: () =>
+      serial(async () => {
+        await setManual(null)
+        for (let i = 0; i < 3; i++) {
+          const active = await sessions.active()
+          if (active) await finish(active, 'user')
+          const { quiet, schedule, next } = await quietNow(db, now())
+          if (!quiet) break
+          if (quiet.id !== active?.id) {
+            const row = rowFor(quiet, null, now(), next ?? quiet.until, labelOf(schedule, quiet.id))
+            await sessions.skip({
+              ...row,
+              state: 'ended',
+              endedAt: now(),
+              endReason: 'user',
+              digestAt: now(),
+            })
+          }
+        }
+        await reconcile()
+      }),
     extend: (minutes: number) =>
       serial(async () => {
+        const at = now()
         const active = await sessions.active()
         if (!active) return new Error('no focus session is running')
-        const endsAt = extendedEnd(now(), active.endsAt, minutes)
-        await sessions.setEnd(active.id, endsAt)
-        await publish(endsAt)
-        await browser.alarms.create(END_ALARM, { when: endsAt })
-        await refreshBadge()
-        return endsAt
+        const { quiet } = await quietNow(db, at)
+        const until = extendedEnd(at, quiet?.until ?? active.endsAt, minutes)
+        await setManual({
+          id: active.kind === 'manual' ? active.id : crypto.randomUUID(),
+          startedAt: at,
+          until,
+        })
+        await reconcile()
+        return until
       }),
-    /** The quiet period now, read from storage (the worker may have just woken up). */
-    async quietPeriod(): Promise<QuietPeriod | null> {
-      const active = await sessions.active()
-      if (!active || active.endsAt <= now()) return null
-      return { kind: 'block', id: active.id, until: active.endsAt }
-    },
+    /** The quiet period now, recomputed first: the worker may have slept through a boundary. */
+    quietPeriod: () =>
+      serial(async (): Promise<QuietPeriod | null> => {
+        let active = await sessions.active()
+        if (!active || active.endsAt <= now()) {
+          await reconcile()
+          active = await sessions.active()
+        }
+        if (!active) return null
+        return {
+          kind: active.kind === 'off-hours' ? 'off-hours' : 'block',
+          id: active.id,
+          until: active.endsAt,
+        }
+      }),
     muteIfWatched: (tab: Parameters<typeof tabs.muteIfWatched>[0]) =>
       serial(async () => {
         if (await sessions.active()) await tabs.muteIfWatched(tab)
       }),
+  }
+}
+
+function rowFor(
+  quiet: QuietPeriod,
+  manual: ManualSession | null,
+  at: number,
+  endsAt: number,
+  label: string | undefined,
+): SessionRow {
+  const kind =
+    quiet.kind === 'off-hours' ? 'off-hours' : quiet.id === manual?.id ? 'manual' : 'block'
+  return {
+    id: quiet.id,
+    kind,
+    ...(label ? { label } : {}),
+    state: 'active',
+    startedAt: manual?.id === quiet.id ? manual.startedAt : at,
+    endsAt,
+    endedAt: 0,
+    endReason: '',
+    digestAt: 0,
   }
 }
 

@@ -20,5 +20,10 @@ browser.tabs.onUpdated.addListener((_id, change, tab) => {
 })
 browser.runtime.onStartup.addListener(() => void bg.reconcile())
 browser.runtime.onInstalled.addListener(() => void bg.reconcile())
+// Back from sleep or a locked screen: boundaries may have passed while the machine slept.
+browser.idle.onStateChanged.addListener((state) => {
+  if (state === 'active') void bg.reconcile()
+})
+browser.commands.onCommand.addListener((command) => void bg.onCommand(command))
 
-void bg.reconcile()
+void bg.onStartup()

@@ -4,7 +4,16 @@ import type { MargenDb } from '../store/db'
 
 export type BgBrowser = Pick<
   Browser,
-  'runtime' | 'tabs' | 'windows' | 'action' | 'alarms' | 'notifications' | 'storage' | 'i18n'
+  | 'runtime'
+  | 'tabs'
+  | 'windows'
+  | 'action'
+  | 'alarms'
+  | 'notifications'
+  | 'storage'
+  | 'i18n'
+  | 'idle'
+  | 'commands'
 >
 
 export interface BgDeps {

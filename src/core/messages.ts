@@ -76,6 +76,8 @@ export const UiMsg = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui/focus-extend'), minutes: z.number().int().min(1).max(240) }),
   z.strictObject({ type: z.literal('ui/open-capture'), id: captureId }),
   z.strictObject({ type: z.literal('ui/mark-done'), ids: z.array(captureId).min(1).max(10_000) }),
+  /** The whole settings object; the background validates it (core/settings, validateSchedule). */
+  z.strictObject({ type: z.literal('ui/settings-save'), settings: z.unknown() }),
 ])
 export type UiMsg = z.infer<typeof UiMsg>
 
@@ -109,4 +111,4 @@ export type Reply =
   | CaptureReply
   | ClickReply
   | { ok: true; [key: string]: unknown }
-  | { ok: false; error: string }
+  | { ok: false; error: string; errors?: unknown[] }

@@ -34,8 +34,11 @@ export interface CaptureRow {
 }
 
 export interface SessionRow {
+  /** A manual session's own id, or the occurrence id of a block or an off-hours period. */
   id: string
-  kind: 'manual'
+  kind: 'manual' | 'block' | 'off-hours'
+  /** The block's label, for scheduled blocks. */
+  label?: string
   state: 'active' | 'ended'
   startedAt: number
   endsAt: number
@@ -44,6 +47,12 @@ export interface SessionRow {
   endReason: 'time' | 'user' | ''
   /** 0 until the digest notification was shown. */
   digestAt: number
+}
+
+/** Small named values: the settings, the manual session. Values are parsed on every read. */
+export interface KvRow {
+  key: string
+  value: unknown
 }
 
 export interface CounterRow {
@@ -55,6 +64,7 @@ export type MargenDb = Dexie & {
   captures: EntityTable<CaptureRow, 'id'>
   sessions: EntityTable<SessionRow, 'id'>
   counters: EntityTable<CounterRow, 'key'>
+  kv: EntityTable<KvRow, 'key'>
 }
 
 export const DB_NAME = 'margen'
@@ -66,5 +76,7 @@ export function openDb(name: string = DB_NAME): MargenDb {
     sessions: 'id, state, startedAt, [state+digestAt]',
     counters: 'key',
   })
+  // v2: settings and the manual session, for weekly schedules.
+  db.version(2).stores({ kv: 'key' })
   return db
 }

@@ -24,6 +24,15 @@ export function createSessionStore(db: MargenDb) {
         await db.sessions.update(id, { state: 'ended', endedAt, endReason })
         return true
       }),
+    /** Ids of the periods that ended since `since`: those do not happen again (end now). */
+    endedSince: async (since: number) =>
+      new Set(
+        (await db.sessions.where('startedAt').aboveOrEqual(since).toArray())
+          .filter((s) => s.state === 'ended')
+          .map((s) => s.id),
+      ),
+    /** Records a period ended before it began to hold anything: skipped, with no digest due. */
+    skip: (row: SessionRow) => db.sessions.put(row),
     /** Ended sessions whose digest has not been shown yet. */
     digestsDue: () => db.sessions.where('[state+digestAt]').equals(['ended', 0]).toArray(),
     markDigest: (id: string, at: number) => db.sessions.update(id, { digestAt: at }),
