@@ -27,8 +27,6 @@ describe('router', () => {
       tag: 'forged-ui',
       icon: '',
       data: '',
-      silent: false,
-      requireInteraction: false,
     }
     const refused: [Record<string, unknown>, RegExp][] = [
       [{ type: 'content/capture', cap }, /invalid UI message/],

@@ -36,8 +36,6 @@ const cap = {
   tag: '',
   icon: '',
   data: '',
-  silent: false,
-  requireInteraction: false,
 }
 const tabSender: MessageSender = {
   id: ID,

@@ -19,8 +19,6 @@ export const PageCapture = z.strictObject({
   tag: text(LIMITS.tag),
   icon: text(LIMITS.icon),
   data: text(LIMITS.data),
-  silent: z.boolean(),
-  requireInteraction: z.boolean(),
 })
 export type PageCapture = z.infer<typeof PageCapture>
 
@@ -41,8 +39,6 @@ export const DownMsg = z.discriminatedUnion('k', [
     verdict: z.enum(['deliver', 'hold']),
   }),
   z.strictObject({ k: z.literal('click'), ref: z.string() }),
-  /** The extension was disabled, updated or removed: the hook gives the page its APIs back. */
-  z.strictObject({ k: z.literal('bye') }),
 ])
 export type DownMsg = z.infer<typeof DownMsg>
 

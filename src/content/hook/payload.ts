@@ -9,7 +9,6 @@ import { stringify } from './natives'
 /** Text of a title or body. Non-strings (Messenger passes React-like objects) become JSON. */
 export function textOf(value: unknown, max: number): string {
   try {
-    if (typeof value === 'string') return value.slice(0, max)
     if (value == null) return ''
     return (typeof value === 'object' ? (stringify(value) ?? '') : String(value)).slice(0, max)
   } catch {
@@ -39,7 +38,5 @@ export function capture(
     tag: textOf(o.tag, TAG_MAX),
     icon: textOf(o.icon, ICON_MAX),
     data: textOf(o.data, DATA_MAX),
-    silent: o.silent === true,
-    requireInteraction: o.requireInteraction === true,
   }
 }
