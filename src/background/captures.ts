@@ -57,7 +57,7 @@ export function createCaptureHandler(
       reason: decision.reason,
       status: decision.verdict === 'hold' ? 'held' : 'delivered',
     })
-    if (decision.verdict === 'hold') void focus.refreshBadge()
+    if (decision.verdict === 'hold') focus.badgeSoon()
     return {
       ok: true,
       id,

@@ -27,6 +27,7 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
   const captures = createCaptureStore(db)
   const tabs = createTabMuter(browser)
   let queue: Promise<unknown> = Promise.resolve()
+  let badgeDue = false
 
   /** Runs operations one after another, so that an alarm and a click cannot interleave. */
   function serial<T>(op: () => Promise<T>): Promise<T> {
@@ -153,21 +154,33 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
         await reconcile()
         return until
       }),
-    /** The quiet period now, recomputed first: the worker may have slept through a boundary. */
-    quietPeriod: () =>
-      serial(async (): Promise<QuietPeriod | null> => {
-        let active = await sessions.active()
-        if (!active || active.endsAt <= now()) {
-          await reconcile()
-          active = await sessions.active()
-        }
-        if (!active) return null
-        return {
-          kind: active.kind === 'off-hours' ? 'off-hours' : 'block',
-          id: active.id,
-          until: active.endsAt,
-        }
-      }),
+    /**
+     * The quiet period now. On the capture path: a running period is read straight from the
+     * store, not queued behind other work; only a missing or run-out one waits for a full
+     * recompute (the worker may have slept through a boundary).
+     */
+    async quietPeriod(): Promise<QuietPeriod | null> {
+      let active = await sessions.active()
+      if (!active || active.endsAt <= now()) {
+        await serial(reconcile)
+        active = await sessions.active()
+      }
+      if (!active) return null
+      return {
+        kind: active.kind === 'off-hours' ? 'off-hours' : 'block',
+        id: active.id,
+        until: active.endsAt,
+      }
+    },
+    /** The badge after a capture: a burst of captures asks for one refresh, not one each. */
+    badgeSoon() {
+      if (badgeDue) return
+      badgeDue = true
+      setTimeout(() => {
+        badgeDue = false
+        void serial(refreshBadge)
+      }, 250)
+    },
     muteIfWatched: (tab: Parameters<typeof tabs.muteIfWatched>[0]) =>
       serial(async () => {
         if (await sessions.active()) await tabs.muteIfWatched(tab)

@@ -12,10 +12,48 @@ export const inSession = (db: MargenDb, sessionId: string) =>
 export const unreviewed = (db: MargenDb) =>
   db.captures.where('[status+at]').between(['held', Dexie.minKey], ['held', Dexie.maxKey])
 
+interface Waiting {
+  row: NewCapture
+  resolve(id: number): void
+  reject(error: unknown): void
+}
+
+/**
+ * Adds captures one transaction at a time: while one is being written, the ones that arrive
+ * wait and go together in the next. Alone, a capture is written at once; in a flood, thousands
+ * share a few transactions (IndexedDB's cost is per transaction, not per row).
+ */
+function createWriter(db: MargenDb) {
+  let waiting: Waiting[] = []
+  let writing = false
+  async function drain(): Promise<void> {
+    writing = true
+    while (waiting.length > 0) {
+      const batch = waiting
+      waiting = []
+      try {
+        const ids = (await db.captures.bulkAdd(
+          batch.map((w) => w.row as CaptureRow),
+          { allKeys: true },
+        )) as number[]
+        for (const [i, w] of batch.entries()) w.resolve(ids[i] as number)
+      } catch (error) {
+        for (const w of batch) w.reject(error)
+      }
+    }
+    writing = false
+  }
+  return (row: NewCapture) =>
+    new Promise<number>((resolve, reject) => {
+      waiting.push({ row, resolve, reject })
+      if (!writing) void drain()
+    })
+}
+
 export function createCaptureStore(db: MargenDb) {
   return {
-    add: (row: NewCapture): Promise<number> =>
-      db.captures.add(row as CaptureRow) as Promise<number>,
+    /** Resolves once the capture is committed, with its id. */
+    add: createWriter(db),
     get: (id: number) => db.captures.get(id),
     /** Held captures of one session, oldest first. */
     heldInSession: (sessionId: string) =>

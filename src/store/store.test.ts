@@ -62,6 +62,19 @@ describe('capture store', () => {
     expect(await s.countUnreviewed()).toBe(3)
   })
 
+  it('writes a burst of captures together, each with its own id, all committed', async () => {
+    const s = createCaptureStore(fresh())
+    const ids = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => s.add(capture({ sessionId: 'a', at: i }))),
+    )
+    expect(new Set(ids).size).toBe(50)
+    const rows = await db.captures.bulkGet(ids)
+    expect(rows.map((r) => r?.at)).toEqual(Array.from({ length: 50 }, (_, i) => i))
+    // A write after the burst still goes through.
+    const late = await s.add(capture({ sessionId: 'a', at: 99 }))
+    expect((await s.get(late))?.at).toBe(99)
+  })
+
   it('marks only held captures done, and reports how many changed', async () => {
     const s = createCaptureStore(fresh())
     const a = await s.add(capture({ sessionId: 'a' }))
