@@ -10,7 +10,10 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       // Pages that the manifest does not name are entry points of their own.
-      input: { review: 'src/ui/review/index.html' },
+      input: {
+        review: 'src/ui/review/index.html',
+        onboarding: 'src/ui/onboarding/index.html',
+      },
     },
   },
   // The extension's pages are served from chrome-extension://, never from the Vite dev server in

@@ -90,6 +90,13 @@ export function createBackground(deps: BgDeps) {
       if (await focus.quietPeriod()) await focus.end()
       else await focus.start({ minutes: 50 })
     },
+    /** First install: the onboarding page (sites, a first block, what Margen cannot hold). */
+    async onInstalled(reason: string) {
+      if (reason === 'install') {
+        await browser.tabs.create({ url: browser.runtime.getURL('src/ui/onboarding/index.html') })
+      }
+      await focus.reconcile()
+    },
     async onStartup() {
       const { repairs } = await settings.readAndRepair()
       if (repairs.length > 0) console.warn('[margen] settings repaired', repairs)

@@ -19,7 +19,7 @@ browser.tabs.onUpdated.addListener((_id, change, tab) => {
   if (change.url || change.status === 'loading') void bg.onTabUpdated(tab)
 })
 browser.runtime.onStartup.addListener(() => void bg.reconcile())
-browser.runtime.onInstalled.addListener(() => void bg.reconcile())
+browser.runtime.onInstalled.addListener((details) => void bg.onInstalled(details.reason))
 // Back from sleep or a locked screen: boundaries may have passed while the machine slept.
 browser.idle.onStateChanged.addListener((state) => {
   if (state === 'active') void bg.reconcile()

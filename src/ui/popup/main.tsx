@@ -19,9 +19,14 @@ const openReview = () => {
   else window.open(`../review/index.html`, '_blank')
 }
 
+const openOptions = () => {
+  if (browser) void browser.runtime.openOptionsPage().then(() => window.close())
+  else window.open(`../options/index.html`, '_blank')
+}
+
 render(
   <AppContext.Provider value={deps}>
-    <Popup openReview={openReview} />
+    <Popup openReview={openReview} openOptions={openOptions} />
   </AppContext.Provider>,
   document.getElementById('app')!,
 )

@@ -17,7 +17,11 @@ afterEach(async () => {
 function setup(connector = createFakeConnector(), now = NOW) {
   db = testDb()
   const openReview = vi.fn()
-  const r = renderApp(<Popup openReview={openReview} />, { db, now, connector })
+  const r = renderApp(<Popup openReview={openReview} openOptions={vi.fn()} />, {
+    db,
+    now,
+    connector,
+  })
   return { ...r, openReview }
 }
 
@@ -180,5 +184,56 @@ describe('popup, focusing', () => {
       expect.stringContaining('Can we move the call?'),
     ])
     expect(ana.getAttribute('aria-expanded')).toBe('true')
+  })
+})
+
+describe('popup, schedule', () => {
+  const hm = (h: number) => h * 60
+  const nine = { start: hm(9), end: hm(18) }
+  const settings = {
+    version: 1,
+    schedule: {
+      blocks: [
+        { id: 'bo', label: 'Backoffice', days: [1], start: hm(10), end: hm(12) },
+        { id: 'calls', label: 'Calls', days: [1], start: hm(15), end: hm(16) },
+      ],
+      workingHours: [null, nine, nine, nine, nine, nine, null],
+      offHours: false,
+    },
+  }
+
+  it('when open, names the next block and its time', async () => {
+    setup(createFakeConnector(), at(12, 30))
+    await db.kv.put({ key: 'settings', value: settings })
+    const next = await screen.findByText(/^Next block at/)
+    expect(next.textContent).toMatch(/^Next block at 3:00\sPM \(Calls\)$/)
+  })
+
+  it('during a block, shows its label, then when it opens until', async () => {
+    setup()
+    await db.kv.put({ key: 'settings', value: settings })
+    await db.sessions.add(
+      session({
+        id: 'bo@2025-03-03',
+        kind: 'block',
+        label: 'Backoffice',
+        state: 'active',
+        startedAt: at(10, 0),
+        endsAt: at(12, 0),
+        endedAt: 0,
+        endReason: '',
+      }),
+    )
+    const state = await screen.findByText(/^Backoffice until/)
+    expect(state.textContent).toMatch(/^Backoffice until 12:00\sPM · 43 min left$/)
+    expect((await screen.findByText(/^Then open until/)).textContent).toMatch(/3:00\sPM$/)
+  })
+
+  it('links to the options page', async () => {
+    const openOptions = vi.fn()
+    db = testDb()
+    renderApp(<Popup openReview={vi.fn()} openOptions={openOptions} />, { db, now: NOW })
+    fireEvent.click(await screen.findByRole('button', { name: 'Schedule and settings' }))
+    expect(openOptions).toHaveBeenCalledOnce()
   })
 })

@@ -1,5 +1,6 @@
 /** The toolbar popup: state, start/stop controls, and what the current (or last) block held. */
 import { useId, useMemo, useState } from 'preact/hooks'
+import { quietNow } from '../../background/quiet-now'
 import type { UiMsg } from '../../core/messages'
 import { useApp } from '../app-context'
 import { ErrorBanner } from '../components/error-banner'
@@ -10,14 +11,24 @@ import { useLiveQuery } from '../hooks/use-live-query'
 import { useNow } from '../hooks/use-now'
 import { FocusControls } from './focus-controls'
 import { HeldGroups } from './held-groups'
+import { headerState } from './next-change'
 import { StartFocus } from './start-focus'
 import { StateLine } from './state-line'
 
-export function Popup({ openReview }: { openReview: () => void }) {
+interface Props {
+  openReview: () => void
+  openOptions: () => void
+}
+
+export function Popup({ openReview, openOptions }: Props) {
   const { db, i18n, now } = useApp()
   const ids = useId()
   const view = useLiveQuery(() => popupView(db), [db])
   const time = useNow(now)
+  // The schedule and the manual session as the background reads them, for "what comes next".
+  // Asked again each 15 s tick (not each render: the clock moves between renders).
+  const tick = Math.floor(time / 15_000)
+  const schedule = useLiveQuery(() => quietNow(db, now()), [db, tick])
   const command = useCommand()
   const groups = useMemo(() => groupBySender(view.value?.held ?? []), [view.value])
   // After a start or an end from here, the controls that replace the pressed button take focus.
@@ -31,11 +42,12 @@ export function Popup({ openReview }: { openReview: () => void }) {
 
   const active = view.value?.active
   const loading = view.loading && !view.value
+  const header = headerState(active, schedule.value, time)
   return (
     <>
       <header class="bar">
         <h1 class="brand">{i18n.t('extName')}</h1>
-        <StateLine loading={loading} active={active} now={time} />
+        <StateLine loading={loading} state={header} now={time} />
       </header>
       <main class="popup-main">
         <ErrorBanner error={command.error} onDismiss={command.dismiss} />
@@ -67,6 +79,9 @@ export function Popup({ openReview }: { openReview: () => void }) {
       </main>
       <footer class="limit">
         <p>{i18n.t('popup_limit')}</p>
+        <button type="button" class="link" onClick={openOptions}>
+          {i18n.t('popup_options')}
+        </button>
       </footer>
     </>
   )
