@@ -1,0 +1,88 @@
+/** Talking to the loaded extension from outside: UI commands and raw reads of its IndexedDB. */
+import type { Margen } from '../../tests/harness/launch'
+
+/** Sends a UI command from an extension page, as the popup does; throws unless it succeeds. */
+export async function uiCommand(m: Margen, msg: { type: string; [k: string]: unknown }) {
+  const page = await m.extensionPage('src/ui/popup/index.html')
+  try {
+    const reply = (await page.evaluate((x) => chrome.runtime.sendMessage(x), msg)) as {
+      ok: boolean
+      error?: string
+    }
+    if (!reply?.ok) throw new Error(`${msg.type} failed: ${reply?.error ?? JSON.stringify(reply)}`)
+  } finally {
+    await page.close()
+  }
+}
+
+/**
+ * In-worker code (a string: no bundler helper may leak into the worker) that opens Margen's
+ * database with raw IndexedDB, runs `body` with `db` in scope, and resolves to its result.
+ */
+export const withDb = (body: string) => `new Promise((resolve, reject) => {
+  const req = indexedDB.open('margen')
+  req.onerror = () => reject(req.error)
+  req.onsuccess = () => {
+    const db = req.result
+    Promise.resolve()
+      .then(() => (${body}))
+      .then((v) => { db.close(); resolve(v) }, (e) => { db.close(); reject(e) })
+  }
+})`
+
+/** `request` as a promise (in-worker code). */
+export const req = (request: string) => `new Promise((ok, ko) => {
+  const r = ${request}
+  r.onsuccess = () => ok(r.result)
+  r.onerror = () => ko(r.error)
+})`
+
+export async function counters(m: Margen): Promise<Record<string, number>> {
+  const sw = await m.worker()
+  const rows = await sw.evaluate<{ key: string; value: number }[]>(
+    withDb(req(`db.transaction('counters').objectStore('counters').getAll()`)),
+  )
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]))
+}
+
+export interface ActiveSession {
+  id: string
+  endsAt: number
+}
+
+export async function activeSession(m: Margen): Promise<ActiveSession | undefined> {
+  const sw = await m.worker()
+  return sw.evaluate<ActiveSession | undefined>(
+    withDb(req(`db.transaction('sessions').objectStore('sessions').index('state').get('active')`)),
+  )
+}
+
+/** How many stored captures have a title starting with `prefix`. */
+export async function storedWithPrefix(m: Margen, prefix: string): Promise<number> {
+  const sw = await m.worker()
+  return sw.evaluate<number>(
+    withDb(
+      `${req(`db.transaction('captures').objectStore('captures').getAll()`)}` +
+        `.then((rows) => rows.filter((r) => r.title.startsWith(${JSON.stringify(prefix)})).length)`,
+    ),
+  )
+}
+
+/**
+ * Waits until the background has worked off what earlier benchmarks left it (its counters stop
+ * changing for `quietMs`), so that its backlog does not compete with the next measurement.
+ */
+export async function settleBackground(m: Margen, quietMs = 1_000, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  let last = ''
+  let since = Date.now()
+  while (Date.now() < deadline) {
+    const now = JSON.stringify(await counters(m))
+    if (now !== last) {
+      last = now
+      since = Date.now()
+    } else if (Date.now() - since >= quietMs) return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`the background was still busy after ${timeoutMs} ms`)
+}

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench`: every budget of DESIGN.md ("Budgets") against the built extension in dist/.
+ * Builds nothing; prints a table, writes bench/.out/results.json, and exits non-zero only when a
+ * benchmark crashes (a missed budget is reported as MISSED, not as a failure).
+ * Run some only: `npm run bench -- size decide store delivery hold popup`.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { chromePath } from '../tests/harness/chrome'
+import { DEFAULT_DIST, launchMargen, type Margen } from '../tests/harness/launch'
+import { type FixtureServer, startFixtureServer } from '../tests/harness/server'
+import { decideBench } from './decide'
+import { deliveryBench } from './delivery'
+import { holdBench } from './hold'
+import { type Figure, renderTable, statusOf } from './lib/figure'
+import { popupBench } from './popup'
+import { sizeBench } from './size'
+import { storeBench } from './store'
+
+interface Outcome {
+  figures: Figure[]
+  raw: unknown
+}
+
+const OUT_DIR = new URL('./.out/', import.meta.url)
+const ALL = ['size', 'decide', 'store', 'delivery', 'hold', 'popup'] as const
+type Name = (typeof ALL)[number]
+
+/** A hash of every file in dist/, to notice a rebuild during the run. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256')
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const p = join(d, e.name)
+      if (e.isDirectory()) walk(p)
+      else hash.update(p).update(readFileSync(p))
+    }
+  }
+  walk(dir)
+  return hash.digest('hex').slice(0, 16)
+}
+
+async function main(): Promise<number> {
+  const dist = process.env.MARGEN_DIST ?? DEFAULT_DIST
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    console.error(`No built extension in ${dist}: run \`npm run build\` first.`)
+    return 1
+  }
+  const asked = process.argv.slice(2).filter((a) => a !== '--')
+  const unknown = asked.filter((a) => !(ALL as readonly string[]).includes(a))
+  if (unknown.length) {
+    console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${ALL.join(', ')}`)
+    return 1
+  }
+  const run = new Set<Name>(asked.length ? (asked as Name[]) : ALL)
+  const distBefore = fingerprint(dist)
+  const loadBefore = loadavg()[0] ?? 0
+  const results: Record<string, Outcome | { error: string }> = {}
+  const crashed: string[] = []
+
+  async function bench(name: Name, fn: () => Promise<Outcome> | Outcome): Promise<void> {
+    if (!run.has(name)) return
+    const t0 = Date.now()
+    process.stderr.write(`bench: ${name}…`)
+    try {
+      results[name] = await fn()
+      process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(1)} s\n`)
+    } catch (err) {
+      const error = err instanceof Error ? (err.stack ?? err.message) : String(err)
+      process.stderr.write(' CRASHED\n')
+      console.error(error)
+      results[name] = { error }
+      crashed.push(name)
+    }
+  }
+
+  await bench('size', sizeBench)
+  await bench('decide', decideBench)
+  await bench('store', storeBench)
+
+  let server: FixtureServer | undefined
+  const withMargen = async <T>(fn: (m: Margen) => Promise<T>): Promise<T> => {
+    server ??= await startFixtureServer()
+    const m = await launchMargen({ server, dist })
+    try {
+      return await fn(m)
+    } finally {
+      await m.close()
+    }
+  }
+  try {
+    if (run.has('delivery') || run.has('hold'))
+      // One browser: the delivery rounds run outside a session, then the hold bench starts one.
+      await withMargen(async (m) => {
+        await bench('delivery', () => deliveryBench(m))
+        await bench('hold', () => holdBench(m))
+      })
+    if (run.has('popup')) await withMargen((m) => bench('popup', () => popupBench(m)))
+  } catch (err) {
+    console.error(err)
+    crashed.push('browser')
+  } finally {
+    await server?.stop()
+  }
+
+  const figures = Object.values(results).flatMap((r) => ('figures' in r ? r.figures : []))
+  const distAfter = fingerprint(dist)
+  const loadAfter = loadavg()[0] ?? 0
+  console.log()
+  console.log(renderTable(figures))
+  console.log()
+  const missed = figures.filter((f) => statusOf(f) === 'MISSED')
+  for (const f of missed) console.log(`MISSED: ${f.label.trim()}`)
+  if (missed.length === 0 && figures.some((f) => f.budget)) console.log('All budgets met.')
+  if (crashed.length) console.log(`CRASHED: ${crashed.join(', ')}`)
+  const load = `machine load (1-min average): ${loadBefore.toFixed(2)} at start, ${loadAfter.toFixed(2)} at end, ${cpus().length} CPUs`
+  console.log(
+    Math.max(loadBefore, loadAfter) > cpus().length / 2
+      ? `WARNING: ${load}: other work competed for the CPUs; timings are inflated and noisy.`
+      : load,
+  )
+  if (distBefore !== distAfter)
+    console.log('WARNING: dist/ changed during the run (rebuilt?): run the bench again.')
+
+  let chromium = ''
+  try {
+    chromium = execFileSync(chromePath(), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
+  } catch {}
+  mkdirSync(OUT_DIR, { recursive: true })
+  const file = new URL('results.json', OUT_DIR)
+  const summary = {
+    at: new Date().toISOString(),
+    node: process.version,
+    chromium,
+    cpus: cpus().length,
+    loadavg: { start: loadBefore, end: loadAfter },
+    dist: { fingerprint: distBefore, changedDuringRun: distBefore !== distAfter },
+    figures: figures.map((f) => ({ ...f, status: statusOf(f) })),
+    crashed,
+    results,
+  }
+  writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`)
+  console.log(`Written: bench/.out/results.json`)
+  return crashed.length ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err)
+    process.exit(1)
+  },
+)
