@@ -53,16 +53,16 @@ export function createBackground(deps: BgDeps) {
         return { ok: true, changed }
       }
       case 'ui/settings-save': {
-        const parsed = Settings.safeParse(msg.settings)
-        if (!parsed.success)
-          return { ok: false, error: `invalid settings: ${z.prettifyError(parsed.error)}` }
-        const checked = validateSchedule(parsed.data.schedule)
+        // The schedule first: its errors come back with paths and codes the page can show.
+        const raw = msg.settings as { schedule?: unknown } | null
+        const checked = validateSchedule(typeof raw === 'object' && raw ? raw.schedule : undefined)
         if (!checked.ok) {
-          return {
-            ok: false,
-            error: checked.errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-            errors: checked.errors,
-          }
+          const error = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+          return { ok: false, error, errors: checked.errors }
+        }
+        const parsed = Settings.safeParse(msg.settings)
+        if (!parsed.success) {
+          return { ok: false, error: `invalid settings: ${z.prettifyError(parsed.error)}` }
         }
         await settings.write({ ...parsed.data, schedule: checked.schedule })
         await focus.reconcile()

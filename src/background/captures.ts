@@ -1,10 +1,10 @@
 /** A capture from a content script: decide, store, then answer, so a stopped worker loses nothing. */
 import { decide } from '../core/decide'
 import { LIMITS } from '../core/limits'
-import type { CaptureReply, ContentMsg, Reply } from '../core/messages'
+import type { CaptureReply, ContentMsg, PageCapture, Reply } from '../core/messages'
 import { createRateLimiter } from '../core/rate-limit'
 import { senderOf } from '../core/sender'
-import { siteForUrl } from '../core/sites'
+import { type Site, siteForUrl } from '../core/sites'
 import { createCaptureStore } from '../store/captures'
 import type { FocusMachine } from './focus-machine'
 import type { BgDeps } from './ports'
@@ -18,14 +18,10 @@ export function createCaptureHandler(
   const captures = createCaptureStore(db)
   const limiter = createRateLimiter(LIMITS.capturesPerTabPerMinute, 60_000)
 
-  return async function onCapture({ cap }: ContentMsg, from: ContentSource): Promise<Reply> {
-    const site = siteForUrl(from.origin) ?? siteForUrl(from.tabUrl)
-    if (!site) {
-      count('refused:not-a-watched-site')
-      return { ok: false, error: 'captures are accepted only from the built-in sites' }
-    }
+  async function record(cap: PageCapture, site: Site, from: ContentSource): Promise<Reply> {
     const at = now()
-    const quiet = await focus.quietPeriod()
+    // What the page already showed was decided by the hook (open time): no period to look up.
+    const quiet = cap.mode === 'delivered' ? null : await focus.quietPeriod()
     // What the page already showed stays "delivered", whatever the clock says now.
     const decision =
       cap.mode === 'delivered'
@@ -64,5 +60,17 @@ export function createCaptureHandler(
       verdict: decision.verdict,
       reason: decision.reason,
     } satisfies CaptureReply
+  }
+
+  return async function onContent(msg: ContentMsg, from: ContentSource): Promise<Reply> {
+    const site = siteForUrl(from.origin) ?? siteForUrl(from.tabUrl)
+    if (!site) {
+      count('refused:not-a-watched-site')
+      return { ok: false, error: 'captures are accepted only from the built-in sites' }
+    }
+    if (msg.type === 'content/capture') return record(msg.cap, site, from)
+    // Together, so that the store writes the burst in one transaction.
+    await Promise.all(msg.caps.map((cap) => record(cap, site, from)))
+    return { ok: true }
   }
 }

@@ -115,6 +115,22 @@ describe('router', () => {
     expect(unknown).toMatchObject({ ok: false })
   })
 
+  it('takes a burst of shown notifications as one message, up to its limit', async () => {
+    const { route, seen } = setup()
+    const shown = { ...cap, mode: 'delivered' }
+    const caps = Array.from({ length: 20 }, (_, i) => ({
+      ...shown,
+      ref: `r${i}`,
+      body: 'b'.repeat(2000),
+    }))
+    expect(await route({ type: 'content/delivered', caps }, tabSender)).toEqual({ ok: true })
+    expect(seen.content).toHaveLength(1)
+    const tooMany = await route({ type: 'content/delivered', caps: [...caps, shown] }, tabSender)
+    expect(tooMany).toMatchObject({ ok: false, error: expect.stringMatching(/caps/) })
+    const pending = await route({ type: 'content/delivered', caps: [cap] }, tabSender)
+    expect(pending).toMatchObject({ ok: false, error: expect.stringMatching(/mode/) })
+  })
+
   it('refuses oversized and unserialisable messages', async () => {
     const { route } = setup()
     const huge = await route(

@@ -50,8 +50,10 @@ export function createRouter(deps: RouterDeps) {
     } catch {
       return refuse('unserialisable', 'message is not JSON')
     }
-    if (size > LIMITS.messageBytes)
-      return refuse('too-large', `message is ${size} bytes; the limit is ${LIMITS.messageBytes}`)
+    const limit = isDeliveredBatch(message)
+      ? LIMITS.messageBytes * LIMITS.deliveredPerMessage
+      : LIMITS.messageBytes
+    if (size > limit) return refuse('too-large', `message is ${size} bytes; the limit is ${limit}`)
 
     const fromPage = sender.url?.startsWith(`${deps.extensionOrigin}/`) === true
     if (fromPage) {
@@ -79,6 +81,9 @@ export function createRouter(deps: RouterDeps) {
     })
   }
 }
+
+const isDeliveredBatch = (m: unknown) =>
+  typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'content/delivered'
 
 function safeOrigin(url: string | undefined): string {
   try {

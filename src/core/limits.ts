@@ -19,4 +19,6 @@ export const LIMITS = {
   capturesPerTabPerMinute: 120,
   /** A whole message from a content script, as JSON. */
   messageBytes: 16_000,
+  /** Captures already shown by the page, sent to the background together (one message). */
+  deliveredPerMessage: 20,
 } as const

@@ -45,6 +45,14 @@ export type DownMsg = z.infer<typeof DownMsg>
 /** content script → background */
 export const ContentMsg = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content/capture'), cap: PageCapture }),
+  /** Notifications the page already showed, logged together: one message for a burst. */
+  z.strictObject({
+    type: z.literal('content/delivered'),
+    caps: z
+      .array(PageCapture.extend({ mode: z.literal('delivered') }))
+      .min(1)
+      .max(LIMITS.deliveredPerMessage),
+  }),
 ])
 export type ContentMsg = z.infer<typeof ContentMsg>
 

@@ -61,7 +61,24 @@ export function startBridge(win: Window, deps: BridgeDeps = realBrowser): void {
     else void forward(parsed.data.cap)
   }
 
+  /** Shown notifications only need logging: a burst goes to the background as one message. */
+  let shown: PageCapture[] = []
+  function logShown(cap: PageCapture): void {
+    if (shown.push(cap) > 1) return
+    setTimeout(() => {
+      const all = shown
+      shown = []
+      for (let i = 0; i < all.length; i += LIMITS.deliveredPerMessage) {
+        const caps = all.slice(i, i + LIMITS.deliveredPerMessage)
+        deps.runtime.sendMessage({ type: 'content/delivered', caps }).catch(() => {
+          if (!deps.runtime.id) goodbye()
+        })
+      }
+    }, 0)
+  }
+
   async function forward(cap: PageCapture): Promise<void> {
+    if (cap.mode === 'delivered') return logShown(cap)
     try {
       const reply = CaptureReply.safeParse(
         await deps.runtime.sendMessage({ type: 'content/capture', cap }),
