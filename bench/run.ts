@@ -17,6 +17,7 @@ import { deliveryBench } from './delivery'
 import { holdBench } from './hold'
 import { type Figure, renderTable, statusOf } from './lib/figure'
 import { popupBench } from './popup'
+import { scheduleBench } from './schedule'
 import { sizeBench } from './size'
 import { storeBench } from './store'
 
@@ -26,7 +27,7 @@ interface Outcome {
 }
 
 const OUT_DIR = new URL('./.out/', import.meta.url)
-const ALL = ['size', 'decide', 'store', 'delivery', 'hold', 'popup'] as const
+const ALL = ['size', 'decide', 'schedule', 'store', 'delivery', 'hold', 'popup'] as const
 type Name = (typeof ALL)[number]
 
 /** A hash of every file in dist/, to notice a rebuild during the run. */
@@ -81,6 +82,24 @@ async function main(): Promise<number> {
 
   await bench('size', sizeBench)
   await bench('decide', decideBench)
+  await bench('schedule', () => {
+    const r = scheduleBench()
+    const f = (key: string, label: string, name: string) => ({
+      key,
+      label,
+      value: r[`${name}UsPerCall`] ?? Number.NaN,
+      unit: 'µs/call',
+      note: `${r[`${name}TotalMs`]} ms for ${r[`${name}Calls`]} calls`,
+    })
+    return {
+      raw: r,
+      figures: [
+        f('schedule.nextBoundary', 'Schedule: nextBoundary, a year of minutes', 'nextBoundary'),
+        f('schedule.quietAt', 'Schedule: quietAt, a year of minutes', 'quietAt'),
+        f('schedule.wake', 'Schedule: state recompute at wake-up (30 skipped)', 'wakeRecompute'),
+      ],
+    }
+  })
   await bench('store', storeBench)
 
   let server: FixtureServer | undefined

@@ -5,13 +5,13 @@
 // the worker is stopped (the worker's own handle cannot be evaluated then).
 import type { Page } from 'playwright-core'
 import type { Reply, UiMsg } from '../../src/core/messages'
-import type { CaptureRow, CounterRow, SessionRow } from '../../src/store/db'
+import type { CaptureRow, CounterRow, KvRow, SessionRow } from '../../src/store/db'
 import type { Margen } from './launch'
 
 export const POPUP = 'src/ui/popup/index.html'
 export const REVIEW = 'src/ui/review/index.html'
 
-type Tables = { captures: CaptureRow; sessions: SessionRow; counters: CounterRow }
+type Tables = { captures: CaptureRow; sessions: SessionRow; counters: CounterRow; kv: KvRow }
 
 export interface Control {
   page: Page
