@@ -26,9 +26,9 @@ import {
   roomyMinute,
   settingsWith,
   sleepUntil,
-  workerControl,
 } from './harness/schedule'
 import { type FixtureServer, startFixtureServer } from './harness/server'
+import { workerControl } from './harness/worker'
 
 const TITLE = 'Focus session over'
 const TITLE_LATE = 'Focus session over (ended while the browser was closed)'

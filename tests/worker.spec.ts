@@ -1,36 +1,9 @@
-// The background service worker may be stopped at any moment (MV3). Stop it for real, through
-// the DevTools protocol, in the middle of a session: the page's notification must still be held,
-// the worker must wake for it and store it, and the session must still end with one digest.
-import type { CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Control, openControl } from './harness/control'
 import { recordNotifications, shownNotifications } from './harness/digest'
 import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, swDisplayed } from './harness/fixture'
 import { launchMargen, type Margen } from './harness/launch'
-
-interface VersionUpdate {
-  versions: { scriptURL: string; runningStatus: string }[]
-}
-
-/** Stops every service worker and reports the extension worker's running status as it changes. */
-async function workerControl(m: Margen, page: Page) {
-  const cdp: CDPSession = await m.context.newCDPSession(page)
-  const statuses: string[] = []
-  const prefix = `chrome-extension://${m.extensionId}/`
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: VersionUpdate) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(prefix)) statuses.push(v.runningStatus)
-  })
-  await cdp.send('ServiceWorker.enable')
-  return {
-    statuses,
-    async stopAll() {
-      statuses.length = 0
-      await cdp.send('ServiceWorker.stopAllWorkers')
-      await expect.poll(() => statuses.at(-1)).toBe('stopped')
-      statuses.length = 0
-    },
-  }
-}
+import { workerControl } from './harness/worker'
 
 describe('service worker stopped mid-session', () => {
   let m: Margen

@@ -1,12 +1,6 @@
-// Weekly blocks placed on the real clock, for tests that wait for real minutes: a block is given as
-// the instant it starts (a whole minute) and its length, and turned into the weekday and minutes
-// of the local day (the machine's time zone, which the browser shares). A block that starts at
-// 23:59 is one that crosses midnight: its weekday and its occurrence date are those of its start.
-import type { CDPSession, Page } from 'playwright-core'
 import type { WeeklyBlock } from '../../src/core/schedule/schema'
 import type { Settings } from '../../src/core/settings'
 import { sleep } from './fixture'
-import type { Margen } from './launch'
 
 export const MINUTE = 60_000
 
@@ -76,34 +70,4 @@ export async function roomyMinute(margin: number): Promise<number> {
 export async function sleepUntil(t: number): Promise<void> {
   const left = t - Date.now()
   if (left > 0) await sleep(left)
-}
-
-interface VersionUpdate {
-  versions: { scriptURL: string; runningStatus: string }[]
-}
-
-/** Stops every service worker (CDP) and reports the extension worker's running status (as
- * in worker.spec.ts). */
-export async function workerControl(m: Margen, page: Page) {
-  const cdp: CDPSession = await m.context.newCDPSession(page)
-  const statuses: string[] = []
-  const prefix = `chrome-extension://${m.extensionId}/`
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: VersionUpdate) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(prefix)) statuses.push(v.runningStatus)
-  })
-  await cdp.send('ServiceWorker.enable')
-  return {
-    statuses,
-    async stopAll() {
-      statuses.length = 0
-      await cdp.send('ServiceWorker.stopAllWorkers')
-      // Not expect.poll: these tests run concurrently, where only the test's own expect polls.
-      const until = Date.now() + 10_000
-      while (statuses.at(-1) !== 'stopped') {
-        if (Date.now() > until) throw new Error(`worker not stopped: ${statuses.join(', ')}`)
-        await sleep(50)
-      }
-      statuses.length = 0
-    },
-  }
 }
