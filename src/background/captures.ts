@@ -6,6 +6,7 @@ import { createRateLimiter } from '../core/rate-limit'
 import { senderOf } from '../core/sender'
 import { type Site, siteForUrl } from '../core/sites'
 import { createCaptureStore } from '../store/captures'
+import { readSettings } from '../store/settings'
 import type { FocusMachine } from './focus-machine'
 import type { BgDeps } from './ports'
 import type { ContentSource } from './router'
@@ -67,6 +68,11 @@ export function createCaptureHandler(
     if (!site) {
       count('refused:not-a-watched-site')
       return { ok: false, error: 'captures are accepted only from the built-in sites' }
+    }
+    // A site the user chose not to watch: its notifications pass, and nothing is recorded.
+    if ((await readSettings(db)).settings.unwatched.includes(site.id)) {
+      count('passed:unwatched-site')
+      return { ok: true, verdict: 'deliver', reason: 'open' } satisfies CaptureReply
     }
     if (msg.type === 'content/capture') return record(msg.cap, site, from)
     // Together, so that the store writes the burst in one transaction.

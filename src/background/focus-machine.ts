@@ -85,7 +85,7 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
         await sessions.start(
           rowFor(quiet, state.manual, at, endsAt, labelOf(state.schedule, quiet.id)),
         )
-        await tabs.muteAll()
+        await tabs.muteAll(state.unwatched)
       } else if (active.endsAt !== endsAt) await sessions.setEnd(active.id, endsAt)
       await publish(quiet.until)
     } else {
@@ -183,7 +183,8 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
     },
     muteIfWatched: (tab: Parameters<typeof tabs.muteIfWatched>[0]) =>
       serial(async () => {
-        if (await sessions.active()) await tabs.muteIfWatched(tab)
+        if (await sessions.active())
+          await tabs.muteIfWatched(tab, (await quietNow(db, now())).unwatched)
       }),
   }
 }

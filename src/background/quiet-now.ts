@@ -24,6 +24,8 @@ const SKIP_MEMORY_MS = 9 * 24 * 60 * 60_000
 
 export interface QuietNow {
   schedule: Schedule
+  /** Sites the user chose not to watch. */
+  unwatched: ReadonlySet<string>
   manual: ManualSession | null
   opts: QuietOptions
   /** The period in force; `until` is when quiet stops (the whole stretch). */
@@ -41,6 +43,7 @@ export async function quietNow(db: MargenDb, at: number): Promise<QuietNow> {
   const schedule = settings.schedule
   return {
     schedule,
+    unwatched: new Set(settings.unwatched),
     manual,
     opts,
     quiet: quietAt(schedule, at, opts),

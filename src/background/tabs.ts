@@ -19,9 +19,11 @@ export function createTabMuter(browser: BgBrowser) {
   }
 
   return {
-    async muteAll() {
+    async muteAll(unwatched: ReadonlySet<string>) {
       const tabs = await browser.tabs.query({ url: [...SITE_MATCHES] })
-      await Promise.all(tabs.map(muteTab))
+      await Promise.all(
+        tabs.filter((t) => !unwatched.has(siteForUrl(t.url)?.id ?? '')).map(muteTab),
+      )
     },
     async unmuteOurs() {
       const tabs = await browser.tabs.query({})
@@ -32,8 +34,12 @@ export function createTabMuter(browser: BgBrowser) {
       )
     },
     /** A watched site opened or navigated to during a session is muted too. */
-    async muteIfWatched(tab: { id?: number; url?: string; mutedInfo?: { muted: boolean } }) {
-      if (siteForUrl(tab.url)) await muteTab(tab)
+    async muteIfWatched(
+      tab: { id?: number; url?: string; mutedInfo?: { muted: boolean } },
+      unwatched: ReadonlySet<string>,
+    ) {
+      const site = siteForUrl(tab.url)
+      if (site && !unwatched.has(site.id)) await muteTab(tab)
     },
   }
 }

@@ -24,9 +24,16 @@ describe('loadSettings', () => {
     expect(loadSettings(valid)).toEqual({ settings: valid, repairs: [] })
   })
 
-  it('migrates unversioned settings', () => {
-    const { version: _v, ...old } = valid
+  it('migrates unversioned and version-1 settings: every site watched', () => {
+    const { version: _v, unwatched: _u, ...old } = valid
     expect(loadSettings(old)).toEqual({ settings: valid, repairs: [] })
+    expect(loadSettings({ ...old, version: 1 })).toEqual({ settings: valid, repairs: [] })
+  })
+
+  it('refuses unknown site ids in the unwatched list, keeping the known ones', () => {
+    const { settings, repairs } = loadSettings({ ...valid, unwatched: ['slack', 'myspace'] })
+    expect(settings.unwatched).toEqual(['slack'])
+    expect(repairs.map((r) => r.path)).toEqual(['unwatched.1'])
   })
 
   it('repairs one broken field to its default and reports it, keeping the rest', () => {
@@ -58,7 +65,7 @@ describe('loadSettings', () => {
   it('never throws, whatever is stored', () => {
     for (const junk of [null, 42, 'x', [], { version: 'one' }, { version: 99, schedule: null }]) {
       const { settings, repairs } = loadSettings(junk)
-      expect(settings.version).toBe(1)
+      expect(settings.version).toBe(2)
       expect(settings.schedule).toEqual(DEFAULT_SETTINGS.schedule)
       expect(repairs.length).toBeGreaterThan(0)
     }

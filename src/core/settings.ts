@@ -5,12 +5,17 @@
  */
 import { z } from 'zod'
 import { Schedule } from './schedule/schema'
+import { SITES } from './sites'
 
-export const SETTINGS_VERSION = 1
+export const SETTINGS_VERSION = 2
+
+const SiteId = z.enum(SITES.map((s) => s.id) as [string, ...string[]])
 
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
   schedule: Schedule,
+  /** Built-in sites the user chose not to watch: their notifications always pass, unrecorded. */
+  unwatched: z.array(SiteId).max(SITES.length),
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -31,12 +36,17 @@ export const DEFAULT_SETTINGS: Settings = {
     ],
     offHours: false,
   },
+  unwatched: [],
 }
 
 type Raw = Record<string, unknown>
 
 /** migrations[n] turns version n into version n + 1. Version 0: anything stored without one. */
-export const MIGRATIONS: ((raw: Raw) => Raw)[] = [(raw) => ({ ...raw, version: 1 })]
+export const MIGRATIONS: ((raw: Raw) => Raw)[] = [
+  (raw) => ({ ...raw, version: 1 }),
+  // v2: every built-in site is watched unless the user says otherwise.
+  (raw) => ({ ...raw, version: 2, unwatched: [] }),
+]
 
 export interface Repair {
   /** Dotted path of the field, e.g. `schedule.blocks.2`. */

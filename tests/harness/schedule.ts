@@ -47,12 +47,14 @@ export function placeBlock(id: string, label: string, start: number, minutes: nu
 /** Settings with these blocks only: no working hours, no off-hours. */
 export function settingsWith(blocks: readonly WeeklyBlock[]): Settings {
   return {
-    version: 1,
+    version: 2,
     schedule: {
       blocks: [...blocks],
       workingHours: [null, null, null, null, null, null, null],
       offHours: false,
     },
+
+    unwatched: [],
   }
 }
 

@@ -63,11 +63,11 @@ describe('onboarding', () => {
     expect(connector.sent).toEqual([])
   })
 
-  it('lists the watched sites, opens the settings and finishes', async () => {
+  it('lets the user choose the sites to watch, opens the settings and finishes', async () => {
     const { openOptions, finish } = setup()
     const sites = screen.getByRole('region', { name: 'Margen watches these sites' })
-    expect(within(sites).getByText('Gmail')).toBeTruthy()
-    expect(within(sites).getByText('WhatsApp')).toBeTruthy()
+    expect(await within(sites).findByRole('checkbox', { name: 'Gmail' })).toBeTruthy()
+    expect(within(sites).getByRole('checkbox', { name: 'WhatsApp' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }))
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }))
     expect(openOptions).toHaveBeenCalledOnce()

@@ -1,19 +1,14 @@
 /** First run: what Margen does, the sites it watches, a first block, and its limits. */
 import { useId } from 'preact/hooks'
-import { SITES, type SiteKind } from '../../core/sites'
 import { useApp } from '../app-context'
 import { Limits } from '../components/limits'
+import { SiteChoice } from '../components/site-choice'
 import { FirstBlock } from './first-block'
 
 interface Props {
   openOptions: () => void
   finish: () => void
 }
-
-const KINDS: [SiteKind, 'onb_mail' | 'onb_chat'][] = [
-  ['mail', 'onb_mail'],
-  ['chat', 'onb_chat'],
-]
 
 export function Onboarding({ openOptions, finish }: Props) {
   const { i18n } = useApp()
@@ -46,19 +41,7 @@ export function Onboarding({ openOptions, finish }: Props) {
           <h2 id={`${ids}-sites`} class="card-title">
             {i18n.t('onb_sitesHeading')}
           </h2>
-          <div class="site-groups">
-            {KINDS.map(([kind, key]) => (
-              <div key={kind}>
-                <h3 class="limits-sub">{i18n.t(key)}</h3>
-                <ul class="site-list">
-                  {SITES.filter((s) => s.kind === kind).map((s) => (
-                    <li key={s.id}>{s.label}</li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
-          <p class="hint">{i18n.t('onb_sitesNote')}</p>
+          <SiteChoice />
           <h3 class="limits-sub">{i18n.t('onb_reloadHeading')}</h3>
           <p>{i18n.t('onb_reload')}</p>
         </section>

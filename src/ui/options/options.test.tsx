@@ -10,7 +10,7 @@ const NOW = new Date(2025, 2, 3, 11, 17).getTime()
 const hm = (h: number) => h * 60
 const nine = { start: hm(9), end: hm(18) }
 const stored: Settings = {
-  version: 1,
+  version: 2,
   schedule: {
     blocks: [
       { id: 'bo', label: 'Backoffice', days: [1, 2, 3, 4, 5], start: hm(9), end: hm(11) },
@@ -19,6 +19,7 @@ const stored: Settings = {
     workingHours: [null, nine, nine, nine, nine, nine, null],
     offHours: false,
   },
+  unwatched: [],
 }
 
 let db: MargenDb

@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks'
 import { useApp } from '../app-context'
 import { ErrorBanner } from '../components/error-banner'
 import { Limits } from '../components/limits'
+import { SiteChoice } from '../components/site-choice'
 import { BlockList } from './block-list'
 import { ErrorSummary, ErrorsContext } from './field-errors'
 import { SaveBar } from './save-bar'
@@ -71,6 +72,12 @@ export function Options() {
               </h2>
               <p class="hint">{i18n.t('opt_shareHelp')}</p>
               <ShareAvailability schedule={draft} />
+            </section>
+            <section class="card" aria-labelledby={`${ids}-sites`}>
+              <h2 id={`${ids}-sites`} class="card-title">
+                {i18n.t('onb_sitesHeading')}
+              </h2>
+              <SiteChoice />
             </section>
             <Limits headingId={`${ids}-limits`} />
           </form>
