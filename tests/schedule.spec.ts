@@ -307,28 +307,34 @@ describe.concurrent('weekly schedule, on the real clock', () => {
     expect(await stored()).toEqual(valid)
 
     const block = { id: 'b', label: 'Deep', days: [1], start: 600, end: 660 }
-    const cases: { name: string; blocks: unknown[]; fields: string[] }[] = [
+    // Every refusal names its fields in the text and, for the page, as paths with codes.
+    const cases: { name: string; blocks: unknown[]; fields: { path: string; code: string }[] }[] = [
       {
         name: 'end equal to start',
         blocks: [{ ...block, end: 600 }],
-        fields: ['schedule.blocks[0].end', 'end-equals-start'],
+        fields: [{ path: 'blocks.0.end', code: 'end-equals-start' }],
       },
       {
         name: 'no weekday',
         blocks: [{ ...block, days: [] }],
-        fields: ['schedule.blocks[0].days', 'no-days'],
+        fields: [{ path: 'blocks.0.days', code: 'no-days' }],
       },
       {
         name: 'overlapping blocks',
         blocks: [block, { ...block, id: 'c', start: 630, end: 700 }],
-        fields: ['blocks.0: Overlaps another block', 'blocks.1: Overlaps another block'],
+        fields: [
+          { path: 'blocks.0', code: 'overlap' },
+          { path: 'blocks.1', code: 'overlap' },
+        ],
       },
     ]
     for (const c of cases) {
       const reply = await save(ctl, { ...valid, schedule: { ...valid.schedule, blocks: c.blocks } })
       expect(reply.ok, c.name).toBe(false)
       const error = reply.ok ? '' : reply.error
-      for (const f of c.fields) expect(error, c.name).toContain(f)
+      for (const f of c.fields) expect(error, c.name).toContain(`${f.path}: `)
+      const errors = reply.ok ? [] : (reply.errors ?? [])
+      expect(errors, c.name).toEqual(c.fields.map((f) => expect.objectContaining(f)))
       expect(await stored(), c.name).toEqual(valid)
     }
     const overlap = await save(ctl, {
