@@ -113,7 +113,7 @@ async function tabSamples(
       throw new Error(`time origins differ: ${rec.timeOrigin} vs ${run.timeOrigin}`)
     if (!rec.sameFunction)
       throw new Error('the polyfill does not hand out chrome.runtime.sendMessage: instrument anew')
-    if (rec.calls !== n) throw new Error(`the bridge sent ${rec.calls} messages, expected ${n}`)
+    if (rec.calls !== n) throw new Error(`the bridge sent ${rec.calls} captures, expected ${n}`)
     const downAt: Record<string, number> = {}
     for (const [t, detail] of rec.down) {
       const msg = JSON.parse(detail) as { k: string; ref?: string }

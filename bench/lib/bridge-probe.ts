@@ -8,6 +8,7 @@ import { DOWN } from '../../src/content/channel'
 
 /** What the isolated-world instrumentation records, keyed by the capture's title. */
 export interface Records {
+  /** Captures the bridge sent, alone or in a burst. */
   calls: number
   sent: Record<string, number>
   replied: Record<string, number>
@@ -27,16 +28,23 @@ export const INSTRUMENT = `(() => {
   const send = runtime.sendMessage
   runtime.sendMessage = function (...args) {
     const t = performance.now()
-    rec.calls++
-    const cap = args[0] && args[0].cap
+    // A pending capture goes alone ({cap}); shown ones go in bursts ({caps}).
+    const msg = args[0] || {}
+    const caps = msg.cap ? [msg.cap] : Array.isArray(msg.caps) ? msg.caps : []
+    rec.calls += caps.length
     const p = send.apply(this, args)
-    if (!cap) return p
-    rec.sent[cap.title] = t
-    rec.mode[cap.title] = cap.mode
-    rec.refTitle[cap.ref] = cap.title
+    if (caps.length === 0) return p
+    for (const cap of caps) {
+      rec.sent[cap.title] = t
+      rec.mode[cap.title] = cap.mode
+      rec.refTitle[cap.ref] = cap.title
+    }
     return p.then((reply) => {
-      rec.replied[cap.title] = performance.now()
-      rec.verdict[cap.title] = reply && reply.verdict
+      const at = performance.now()
+      for (const cap of caps) {
+        rec.replied[cap.title] = at
+        rec.verdict[cap.title] = reply && (reply.verdict || (reply.ok ? 'deliver' : undefined))
+      }
       return reply
     })
   }
