@@ -11,6 +11,7 @@ import { QUIET_KEY, type QuietState } from '../core/quiet-state'
 import { createCaptureStore } from '../store/captures'
 import type { SessionRow } from '../store/db'
 import { createSessionStore } from '../store/sessions'
+import { readSettings } from '../store/settings'
 import { renderBadge } from './badge'
 import { showDigest } from './digest-notice'
 import type { BgDeps, Text } from './ports'
@@ -128,7 +129,7 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
           if (!quiet) break
           if (quiet.id !== active?.id) {
             const row = rowFor(quiet, null, now(), next ?? quiet.until, labelOf(schedule, quiet.id))
-            await sessions.skip({
+            await sessions.recordSkipped({
               ...row,
               state: 'ended',
               endedAt: now(),
@@ -184,7 +185,7 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
     muteIfWatched: (tab: Parameters<typeof tabs.muteIfWatched>[0]) =>
       serial(async () => {
         if (await sessions.active())
-          await tabs.muteIfWatched(tab, (await quietNow(db, now())).unwatched)
+          await tabs.muteIfWatched(tab, new Set((await readSettings(db)).settings.unwatched))
       }),
   }
 }

@@ -32,7 +32,7 @@ export function createSessionStore(db: MargenDb) {
           .map((s) => s.id),
       ),
     /** Records a period ended before it began to hold anything: skipped, with no digest due. */
-    skip: (row: SessionRow) => db.sessions.put(row),
+    recordSkipped: (row: SessionRow) => db.sessions.put(row),
     /** Ended sessions whose digest has not been shown yet. */
     digestsDue: () => db.sessions.where('[state+digestAt]').equals(['ended', 0]).toArray(),
     markDigest: (id: string, at: number) => db.sessions.update(id, { digestAt: at }),
