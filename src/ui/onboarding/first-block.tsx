@@ -8,11 +8,11 @@ import { type FieldError, validateSchedule } from '../../core/schedule/validate'
 import { readSettings } from '../../store/settings'
 import { useApp } from '../app-context'
 import { ErrorBanner } from '../components/error-banner'
-import { UNREACHABLE } from '../connector'
 import { useLiveQuery } from '../hooks/use-live-query'
 import { BlockEditor } from '../options/block-editor'
-import { MON_TO_FRI, newId, parseErrors } from '../options/draft'
+import { MON_TO_FRI, newId } from '../options/draft'
 import { ErrorSummary, ErrorsContext } from '../options/field-errors'
+import { saveSchedule } from '../options/save-schedule'
 
 export function FirstBlock({ summaryId }: { summaryId: string }) {
   const { db, connector, i18n, now } = useApp()
@@ -35,32 +35,22 @@ export function FirstBlock({ summaryId }: { summaryId: string }) {
   const save = async (e: Event) => {
     e.preventDefault()
     if (!settings || !schedule) return
-    const check = validateSchedule(schedule)
-    if (!check.ok) {
-      setErrors(check.errors)
-      document.getElementById(summaryId)?.focus()
-      return
-    }
-    setErrors([])
-    setStatus('saving')
-    const reply = await connector.send({
-      type: 'ui/settings-save',
-      settings: { ...settings, schedule: check.schedule },
+    const outcome = await saveSchedule(connector, i18n, settings, schedule, () => {
+      setErrors([])
+      setStatus('saving')
     })
-    if (reply.ok) {
+    if (outcome.ok) {
       setFailure(null)
       setStatus('saved')
       return
     }
+    setErrors(outcome.errors)
+    if (outcome.checked) {
+      document.getElementById(summaryId)?.focus()
+      return
+    }
     setStatus('idle')
-    const refused = parseErrors('errors' in reply ? reply.errors : undefined)
-    setErrors(refused)
-    if (refused.length === 0)
-      setFailure(
-        reply.error === UNREACHABLE
-          ? i18n.t('ui_errorUnreachable')
-          : i18n.t('ui_error', reply.error),
-      )
+    if (outcome.failure) setFailure(outcome.failure)
   }
 
   if (!schedule) return <p class="muted">{i18n.t('ui_loading')}</p>

@@ -9,9 +9,9 @@ import { type FieldError, validateSchedule } from '../../core/schedule/validate'
 import type { LoadedSettings } from '../../core/settings'
 import { readSettings } from '../../store/settings'
 import { useApp } from '../app-context'
-import { UNREACHABLE } from '../connector'
 import { useLiveQuery } from '../hooks/use-live-query'
-import { parseErrors, sameSchedule } from './draft'
+import { sameSchedule } from './draft'
+import { saveSchedule } from './save-schedule'
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'invalid'
 
@@ -42,36 +42,20 @@ export function useScheduleDraft() {
   /** Resolves to false when nothing was saved. */
   const save = async (): Promise<boolean> => {
     if (!draft || !settings) return false
-    const check = validateSchedule(draft)
-    if (!check.ok) {
-      setErrors(check.errors)
-      setChecking(true)
-      setStatus('invalid')
-      return false
-    }
-    setErrors([])
-    setStatus('saving')
-    const reply = await connector.send({
-      type: 'ui/settings-save',
-      settings: { ...settings, schedule: check.schedule },
+    const outcome = await saveSchedule(connector, i18n, settings, draft, () => {
+      setErrors([])
+      setStatus('saving')
     })
-    if (reply.ok) {
+    if (outcome.ok) {
       setFailure(null)
       setChecking(false)
       setStatus('saved')
       return true
     }
-    const refused = parseErrors('errors' in reply ? reply.errors : undefined)
-    setErrors(refused)
-    setChecking(refused.length > 0)
-    setStatus(refused.length > 0 ? 'invalid' : 'idle')
-    setFailure(
-      refused.length > 0
-        ? null
-        : reply.error === UNREACHABLE
-          ? i18n.t('ui_errorUnreachable')
-          : i18n.t('ui_error', reply.error),
-    )
+    setErrors(outcome.errors)
+    setChecking(outcome.errors.length > 0)
+    setStatus(outcome.errors.length > 0 ? 'invalid' : 'idle')
+    if (!outcome.checked) setFailure(outcome.failure)
     return false
   }
 
