@@ -5,7 +5,6 @@ export function createSessionStore(db: MargenDb) {
   return {
     active: (): Promise<SessionRow | undefined> =>
       db.sessions.where('state').equals('active').first(),
-    get: (id: string) => db.sessions.get(id),
     last: () => db.sessions.orderBy('startedAt').last(),
     /** Starts a session unless one is already active; returns the active one either way. */
     start: (row: SessionRow) =>

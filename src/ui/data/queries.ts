@@ -4,14 +4,15 @@
  */
 import { inSession, unreviewed } from '../../store/captures'
 import type { CaptureRow, MargenDb, SessionRow } from '../../store/db'
+import { createSessionStore } from '../../store/sessions'
 
 /** The running session; the background keeps at most one. */
 export const activeSession = (db: MargenDb): Promise<SessionRow | undefined> =>
-  db.sessions.where('state').equals('active').first()
+  createSessionStore(db).active()
 
 /** The most recently started session, running or not. */
 export const lastSession = (db: MargenDb): Promise<SessionRow | undefined> =>
-  db.sessions.orderBy('startedAt').last()
+  createSessionStore(db).last()
 
 /** Captures of one session still waiting for the user (held, not yet done), oldest first. */
 export const heldInSession = (db: MargenDb, sessionId: string): Promise<CaptureRow[]> =>
