@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import manifest from '../../manifest.json' with { type: 'json' }
-import { SITE_MATCHES, siteForUrl } from './sites'
+import manifest from '../../../manifest.json' with { type: 'json' }
+import { SITE_MATCHES, siteForUrl } from '.'
 
 describe('sites', () => {
   it('match the manifest content scripts and host permissions exactly', () => {

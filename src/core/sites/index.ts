@@ -1,6 +1,6 @@
 /**
- * The built-in sites Margen watches. The manifest's content-script matches are generated from
- * this list (see vite.config.ts), so the two cannot drift apart.
+ * The built-in sites Margen watches. The manifest's content-script matches and host permissions
+ * must equal SITE_MATCHES; a unit test (index.test.ts) holds them together.
  *
  * `match_origin_as_fallback` only accepts patterns whose path is `/*`, so every pattern here
  * covers a whole host (see https://developer.chrome.com/docs/extensions/reference/manifest/content-scripts).
