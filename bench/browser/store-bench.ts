@@ -5,6 +5,7 @@
 import { digestLine, digestOf } from '../../src/core/digest'
 import { createCaptureStore, type NewCapture } from '../../src/store/captures'
 import { openDb } from '../../src/store/db'
+import { PLAIN_CAPTURE } from '../../src/store/testing'
 
 const SENDERS = 50
 
@@ -28,6 +29,8 @@ const row = (i: number, sessionId: string): NewCapture => ({
   verdict: 'hold',
   reason: 'block',
   status: 'held',
+  ...PLAIN_CAPTURE,
+  idValue: `Sender ${i % SENDERS}`,
 })
 
 const TOTAL = 100_000

@@ -1,10 +1,14 @@
 /** Wires the background's parts together. Entry (index.ts) only registers listeners on it. */
 
 import { z } from 'zod'
+import { addIdentity } from '../core/clients/add-identity'
+import { Identity } from '../core/clients/schema'
+import { validateRules } from '../core/clients/validate'
 import type { Reply, UiMsg } from '../core/messages'
 import { validateSchedule } from '../core/schedule'
 import { Settings } from '../core/settings'
 import { createCaptureStore } from '../store/captures'
+import { markNotUrgent } from '../store/clients'
 import { createSettingsStore } from '../store/settings'
 import { createCaptureHandler } from './captures'
 import { DIGEST_PREFIX } from './digest-notice'
@@ -20,12 +24,25 @@ export function createBackground(deps: BgDeps) {
   const captures = createCaptureStore(db)
   const settings = createSettingsStore(db, deps.now)
 
-  /** Refused and dropped messages, counted in the database so that the gap shows. */
+  /**
+   * Refused and dropped messages and parser fallbacks, counted in the database so that the gap
+   * shows. Counts made together are written in one transaction, so a flood does not double the
+   * store's work.
+   */
+  const counts = new Map<string, number>()
   function count(key: string): void {
+    if (counts.size === 0) setTimeout(flushCounts, 0)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  function flushCounts(): void {
+    const batch = [...counts]
+    counts.clear()
     void db
       .transaction('rw', db.counters, async () => {
-        const row = await db.counters.get(key)
-        await db.counters.put({ key, value: (row?.value ?? 0) + 1 })
+        const rows = await db.counters.bulkGet(batch.map(([key]) => key))
+        await db.counters.bulkPut(
+          batch.map(([key, n], i) => ({ key, value: (rows[i]?.value ?? 0) + n })),
+        )
       })
       .catch(() => undefined)
   }
@@ -52,19 +69,50 @@ export function createBackground(deps: BgDeps) {
         await focus.refreshBadge()
         return { ok: true, changed }
       }
-      case 'ui/settings-save': {
-        // The schedule first: its errors come back with paths and codes the page can show.
-        const raw = msg.settings as { schedule?: unknown } | null
-        const checked = validateSchedule(typeof raw === 'object' && raw ? raw.schedule : undefined)
+      case 'ui/rules-save': {
+        const checked = validateRules(msg.rules)
         if (!checked.ok) {
           const error = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
           return { ok: false, error, errors: checked.errors }
+        }
+        await settings.update((current) => ({ ...current, rules: checked.rules }))
+        return { ok: true }
+      }
+      case 'ui/client-add-identity': {
+        const identity = Identity.safeParse(msg.identity)
+        if (!identity.success)
+          return { ok: false, error: `invalid identity: ${z.prettifyError(identity.error)}` }
+        let refused: Reply | null = null
+        await settings.update((current) => {
+          const added = addIdentity(current.rules, msg, identity.data, () => crypto.randomUUID())
+          if (added.ok) return { ...current, rules: added.rules }
+          const error = added.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+          refused = { ok: false, error, errors: added.errors }
+          return null
+        })
+        return refused ?? { ok: true }
+      }
+      case 'ui/mark-not-urgent':
+        return { ok: true, changed: await markNotUrgent(db, msg.ids, msg.notUrgent) }
+      case 'ui/settings-save': {
+        // The schedule first: its errors come back with paths and codes the page can show.
+        const raw = (typeof msg.settings === 'object' && msg.settings) || {}
+        const checked = validateSchedule((raw as { schedule?: unknown }).schedule)
+        if (!checked.ok) {
+          const error = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+          return { ok: false, error, errors: checked.errors }
+        }
+        // Then the rules, with the same kind of field errors (paths under `rules.`).
+        const rules = validateRules((raw as { rules?: unknown }).rules)
+        if (!rules.ok) {
+          const error = rules.errors.map((e) => `rules.${e.path}: ${e.message}`).join('; ')
+          return { ok: false, error }
         }
         const parsed = Settings.safeParse(msg.settings)
         if (!parsed.success) {
           return { ok: false, error: `invalid settings: ${z.prettifyError(parsed.error)}` }
         }
-        await settings.write({ ...parsed.data, schedule: checked.schedule })
+        await settings.write({ ...parsed.data, schedule: checked.schedule, rules: rules.rules })
         await focus.reconcile()
         return { ok: true }
       }

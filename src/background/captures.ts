@@ -1,15 +1,34 @@
-/** A capture from a content script: decide, store, then answer, so a stopped worker loses nothing. */
-import { decide } from '../core/decide'
+/**
+ * A capture from a content script: read who it is from, decide, store, then answer, so that a
+ * stopped worker loses nothing.
+ */
+import type { CompiledRules } from '../core/clients/compile'
+import { historyOf, historySince, isBreakthrough } from '../core/clients/history'
+import { normName } from '../core/clients/identity'
+import type { Client } from '../core/clients/schema'
+import { type Decision, decide, type History, NO_HISTORY } from '../core/decide'
 import { LIMITS } from '../core/limits'
 import type { CaptureReply, ContentMsg, PageCapture, Reply } from '../core/messages'
 import { createRateLimiter } from '../core/rate-limit'
-import { senderOf } from '../core/sender'
 import { type Site, siteForUrl } from '../core/sites'
+import { type Parsed, parseCapture } from '../core/sites/parse'
 import { createCaptureStore } from '../store/captures'
-import { readSettings } from '../store/settings'
+import { pastOf } from '../store/clients'
+import type { CaptureRow } from '../store/db'
 import type { FocusMachine } from './focus-machine'
 import type { BgDeps } from './ports'
 import type { ContentSource } from './router'
+import { createRulesCache } from './rules-cache'
+import { createSerial } from './serial'
+
+const OPEN: Decision = { verdict: 'deliver', reason: 'open', why: { rule: 'open' } }
+
+/** The identity a suggestion would add: an address, else a handle, else the name. */
+function bestIdentity(p: Parsed): Pick<CaptureRow, 'idKind' | 'idValue'> {
+  if (p.emails[0]) return { idKind: 'email', idValue: p.emails[0] }
+  if (p.handles[0]) return { idKind: 'handle', idValue: p.handles[0] }
+  return { idKind: 'name', idValue: p.name }
+}
 
 export function createCaptureHandler(
   { db, now }: BgDeps,
@@ -17,50 +36,97 @@ export function createCaptureHandler(
   count: (key: string) => void,
 ) {
   const captures = createCaptureStore(db)
+  const current = createRulesCache(db)
+  const serial = createSerial()
   const limiter = createRateLimiter(LIMITS.capturesPerTabPerMinute, 60_000)
 
-  async function record(cap: PageCapture, site: Site, from: ContentSource): Promise<Reply> {
-    const at = now()
-    // What the page already showed was decided by the hook (open time): no period to look up.
-    const quiet = cap.mode === 'delivered' ? null : await focus.quietPeriod()
-    // What the page already showed stays "delivered", whatever the clock says now.
-    const decision =
-      cap.mode === 'delivered'
-        ? { verdict: 'deliver' as const, reason: 'open' as const }
-        : decide(quiet)
-    if (!limiter.allow(String(from.tabId), at)) {
-      count('dropped:rate-limited')
-      return { ok: true, verdict: decision.verdict, reason: decision.reason } satisfies CaptureReply
-    }
-    const sender = senderOf(site, cap.title)
-    const id = await captures.add({
-      at,
-      sessionId: quiet?.id ?? '',
-      site: site.id,
-      origin: from.origin,
-      pageUrl: from.tabUrl || from.url,
-      tabId: from.tabId,
-      frameId: from.frameId,
-      ref: cap.ref,
-      api: cap.api,
+  /** The client's recent past; only a block or off-hours, and a client with rules, need it. */
+  async function historyFor(client: Client | undefined, at: number): Promise<History> {
+    if (!client || client.tier === 'low-tolerance') return NO_HISTORY
+    return historyOf(await pastOf(db, client.id, historySince(client, at)), client, at)
+  }
+
+  async function record(cap: PageCapture, site: Site, from: ContentSource, rules: CompiledRules) {
+    const parsed = parseCapture(site, {
       title: cap.title,
       body: cap.body,
       tag: cap.tag,
-      icon: cap.icon,
       data: cap.data,
-      sender: sender.name,
-      senderKey: sender.key,
-      verdict: decision.verdict,
-      reason: decision.reason,
-      status: decision.verdict === 'hold' ? 'held' : 'delivered',
+      pageUrl: from.tabUrl || from.url,
     })
-    if (decision.verdict === 'hold') focus.badgeSoon()
-    return {
-      ok: true,
-      id,
-      verdict: decision.verdict,
-      reason: decision.reason,
-    } satisfies CaptureReply
+    if (!parsed.recognised) count(`parser:generic:${site.id}`)
+    const who = rules.match({
+      site: site.id,
+      name: parsed.name,
+      conversation: parsed.conversation,
+      emails: parsed.emails,
+      handles: parsed.handles,
+    })
+    const keyword = rules.keyword(parsed.text)
+    const clientId = who.client?.id ?? ''
+    const pending = cap.mode === 'pending'
+    // What the page already showed was decided by the hook (open time), and stays delivered.
+    const quiet = pending ? await focus.quietPeriod() : null
+    const task = async (): Promise<Reply> => {
+      const at = now()
+      const decision = quiet
+        ? decide({
+            quiet,
+            site: site.id,
+            who,
+            keyword,
+            emergencyChannel: rules.emergencyChannel,
+            history: who.emergency ? NO_HISTORY : await historyFor(who.client ?? undefined, at),
+          })
+        : OPEN
+      if (!limiter.allow(String(from.tabId), at)) {
+        count('dropped:rate-limited')
+        return {
+          ok: true,
+          verdict: decision.verdict,
+          reason: decision.reason,
+        } satisfies CaptureReply
+      }
+      const breakthrough = isBreakthrough(decision)
+      const id = await captures.add({
+        at,
+        sessionId: quiet?.id ?? '',
+        site: site.id,
+        origin: from.origin,
+        pageUrl: from.tabUrl || from.url,
+        tabId: from.tabId,
+        frameId: from.frameId,
+        ref: cap.ref,
+        api: cap.api,
+        title: cap.title,
+        body: cap.body,
+        tag: cap.tag,
+        icon: cap.icon,
+        data: cap.data,
+        sender: parsed.name,
+        senderKey: senderKey(site, parsed),
+        clientId,
+        ...bestIdentity(parsed),
+        conversation: parsed.conversation,
+        verdict: decision.verdict,
+        reason: decision.reason,
+        why: decision.why,
+        keyword,
+        urgent: breakthrough || keyword !== '' ? 1 : 0,
+        notUrgent: 0,
+        status: decision.verdict === 'hold' ? 'held' : 'delivered',
+      })
+      if (decision.verdict === 'hold') focus.badgeSoon()
+      return {
+        ok: true,
+        id,
+        verdict: decision.verdict,
+        reason: decision.reason,
+      } satisfies CaptureReply
+    }
+    // One client's messages in a quiet period are decided one at a time, each seeing the one
+    // before it stored; anything else needs no history and is written with its burst.
+    return quiet && clientId ? serial(clientId, task) : task()
   }
 
   return async function onContent(msg: ContentMsg, from: ContentSource): Promise<Reply> {
@@ -69,14 +135,21 @@ export function createCaptureHandler(
       count('refused:not-a-watched-site')
       return { ok: false, error: 'captures are accepted only from the built-in sites' }
     }
+    const { settings, rules } = await current()
     // A site the user chose not to watch: its notifications pass, and nothing is recorded.
-    if ((await readSettings(db)).settings.unwatched.includes(site.id)) {
+    if (settings.unwatched.includes(site.id)) {
       count('passed:unwatched-site')
       return { ok: true, verdict: 'deliver', reason: 'open' } satisfies CaptureReply
     }
-    if (msg.type === 'content/capture') return record(msg.cap, site, from)
+    if (msg.type === 'content/capture') return record(msg.cap, site, from, rules)
     // Together, so that the store writes the burst in one transaction.
-    await Promise.all(msg.caps.map((cap) => record(cap, site, from)))
+    await Promise.all(msg.caps.map((cap) => record(cap, site, from, rules)))
     return { ok: true }
   }
+}
+
+/** Groups one sender's captures: by the identity the payload carried, else by name. */
+function senderKey(site: Site, p: Parsed): string {
+  const id = p.emails[0] ?? (p.handles[0] ? `@${p.handles[0]}` : normName(p.name))
+  return `${site.id}:${id}`
 }

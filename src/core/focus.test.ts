@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { decide } from './decide'
 import { extendedEnd, MAX_SESSION_MINUTES, MINUTE, sessionEnd } from './focus'
 
 const now = Date.UTC(2026, 10, 24, 9, 0)
@@ -35,21 +34,5 @@ describe('extendedEnd', () => {
     expect(extendedEnd(now, now + MAX_SESSION_MINUTES * MINUTE, 15)).toBe(
       now + MAX_SESSION_MINUTES * MINUTE,
     )
-  })
-})
-
-describe('decide', () => {
-  it('delivers outside a quiet period, with reason open', () => {
-    expect(decide(null)).toEqual({ verdict: 'deliver', reason: 'open' })
-  })
-  it('holds during a block and during off-hours, with that reason', () => {
-    expect(decide({ kind: 'block', id: 's', until: now })).toEqual({
-      verdict: 'hold',
-      reason: 'block',
-    })
-    expect(decide({ kind: 'off-hours', id: 'o', until: now })).toEqual({
-      verdict: 'hold',
-      reason: 'off-hours',
-    })
   })
 })

@@ -82,6 +82,24 @@ export const UiMsg = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui/mark-done'), ids: z.array(captureId).min(1).max(10_000) }),
   /** The whole settings object; the background validates it (core/settings, validateSchedule). */
   z.strictObject({ type: z.literal('ui/settings-save'), settings: z.unknown() }),
+  /** Clients and breakthrough rules only; the background validates them (validateRules). */
+  z.strictObject({ type: z.literal('ui/rules-save'), rules: z.unknown() }),
+  /**
+   * One click from a suggestion: add an identity to a client, or to a new client named
+   * `newName` when `clientId` is ''. Checked like any rules change.
+   */
+  z.strictObject({
+    type: z.literal('ui/client-add-identity'),
+    clientId: z.string().max(40),
+    newName: z.string().max(80).optional(),
+    identity: z.unknown(),
+  }),
+  /** Claimed urgencies the user judged not urgent (or takes that back): the cry-wolf ratio. */
+  z.strictObject({
+    type: z.literal('ui/mark-not-urgent'),
+    ids: z.array(captureId).min(1).max(10_000),
+    notUrgent: z.boolean(),
+  }),
 ])
 export type UiMsg = z.infer<typeof UiMsg>
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_RULES } from './clients/schema'
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from './settings'
 
 const block = (over: Record<string, unknown> = {}) => ({
@@ -24,10 +25,43 @@ describe('loadSettings', () => {
     expect(loadSettings(valid)).toEqual({ settings: valid, repairs: [] })
   })
 
-  it('migrates unversioned and version-1 settings: every site watched', () => {
-    const { version: _v, unwatched: _u, ...old } = valid
+  it('migrates unversioned and version-1 settings: every site watched, default rules', () => {
+    const { version: _v, unwatched: _u, rules: _r, ...old } = valid
     expect(loadSettings(old)).toEqual({ settings: valid, repairs: [] })
     expect(loadSettings({ ...old, version: 1 })).toEqual({ settings: valid, repairs: [] })
+  })
+
+  it('migrates version-2 settings: no clients yet, the default urgent keywords', () => {
+    const { rules: _r, ...v2 } = { ...valid, version: 2, unwatched: ['slack'] }
+    const { settings, repairs } = loadSettings(v2)
+    expect(repairs).toEqual([])
+    expect(settings.unwatched).toEqual(['slack'])
+    expect(settings.rules).toEqual(DEFAULT_RULES)
+    expect(settings.rules.keywords).toContain('urgente')
+  })
+
+  it('repairs one broken client and keeps the others', () => {
+    const good = {
+      id: 'c1',
+      name: 'Acme',
+      colour: '#aa3300',
+      identities: [{ kind: 'domain', value: 'acme.com', site: '' }],
+      tier: 'priority',
+      responseHours: 24,
+      note: '',
+      keywords: true,
+      repeat: null,
+      channel: true,
+      quota: 3,
+    }
+    const broken = { ...good, id: 'c2', name: 'Beta', colour: 'blue' }
+    const { settings, repairs } = loadSettings({
+      ...valid,
+      rules: { ...DEFAULT_RULES, clients: [good, broken] },
+    })
+    expect(settings.rules.clients.map((c) => c.name)).toEqual(['Acme'])
+    expect(repairs.map((r) => r.path)).toEqual(['rules.clients.1'])
+    expect(settings.schedule).toEqual(valid.schedule)
   })
 
   it('refuses unknown site ids in the unwatched list, keeping the known ones', () => {
@@ -65,7 +99,7 @@ describe('loadSettings', () => {
   it('never throws, whatever is stored', () => {
     for (const junk of [null, 42, 'x', [], { version: 'one' }, { version: 99, schedule: null }]) {
       const { settings, repairs } = loadSettings(junk)
-      expect(settings.version).toBe(2)
+      expect(settings.version).toBe(3)
       expect(settings.schedule).toEqual(DEFAULT_SETTINGS.schedule)
       expect(repairs.length).toBeGreaterThan(0)
     }

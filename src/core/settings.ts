@@ -4,18 +4,19 @@
  * reports it, and never fails, so a broken setting cannot block start-up.
  */
 import { z } from 'zod'
+import { DEFAULT_RULES, Rules, SiteId } from './clients/schema'
 import { Schedule } from './schedule/schema'
 import { SITES } from './sites'
 
-export const SETTINGS_VERSION = 2
-
-const SiteId = z.enum(SITES.map((s) => s.id) as [string, ...string[]])
+export const SETTINGS_VERSION = 3
 
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
   schedule: Schedule,
   /** Built-in sites the user chose not to watch: their notifications always pass, unrecorded. */
   unwatched: z.array(SiteId).max(SITES.length),
+  /** Clients, emergency senders and breakthrough rules (core/clients). */
+  rules: Rules,
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -37,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
     offHours: false,
   },
   unwatched: [],
+  rules: DEFAULT_RULES,
 }
 
 type Raw = Record<string, unknown>
@@ -46,6 +48,8 @@ export const MIGRATIONS: ((raw: Raw) => Raw)[] = [
   (raw) => ({ ...raw, version: 1 }),
   // v2: every built-in site is watched unless the user says otherwise.
   (raw) => ({ ...raw, version: 2, unwatched: [] }),
+  // v3: clients and breakthrough rules, starting with the default urgent keywords.
+  (raw) => ({ ...raw, version: 3, rules: DEFAULT_RULES }),
 ]
 
 export interface Repair {

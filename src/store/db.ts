@@ -3,6 +3,7 @@
  * version, add a new one with its upgrade.
  */
 import { Dexie, type EntityTable } from 'dexie'
+import type { Why } from '../core/decide'
 import type { Reason, Verdict } from '../core/messages'
 
 export type CaptureStatus = 'held' | 'delivered' | 'done'
@@ -31,6 +32,21 @@ export interface CaptureRow {
   verdict: Verdict
   reason: Reason
   status: CaptureStatus
+  /** The client it came from ('' when none): settings.rules.clients[].id. (v3) */
+  clientId: string
+  /** The sender's best identity the payload carried, to suggest adding it to a client. (v3) */
+  idKind: 'email' | 'handle' | 'name'
+  idValue: string
+  /** The chat, group or thread, when it differs from the sender. (v3) */
+  conversation: string
+  /** The rule that decided the verdict. (v3) */
+  why: Why
+  /** The urgent keyword in the title or body, '' if none. (v3) */
+  keyword: string
+  /** 1 for a claimed urgency (a breakthrough or an urgent keyword), for the cry-wolf ratio. (v3) */
+  urgent: 0 | 1
+  /** 1 once the user marked that claimed urgency "not urgent". (v3) */
+  notUrgent: 0 | 1
 }
 
 export interface SessionRow {
@@ -78,5 +94,33 @@ export function openDb(name: string = DB_NAME): MargenDb {
   })
   // v2: settings and the manual session, for weekly schedules.
   db.version(2).stores({ kv: 'key' })
+  // v3: clients and breakthroughs. Captures know their client and the rule that decided them;
+  // per-client history (repeat rule, daily quota), claimed urgencies (cry-wolf ratio) and
+  // per-site coverage are read through indexes.
+  db.version(3)
+    .stores({
+      captures:
+        '++id, at, [sessionId+at], senderKey, [status+at], [site+at], [clientId+at], [urgent+at]',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('captures')
+        .toCollection()
+        .modify((row: Partial<CaptureRow> & Pick<CaptureRow, 'reason' | 'sender'>) => {
+          row.clientId ??= ''
+          row.idKind ??= 'name'
+          row.idValue ??= row.sender
+          row.conversation ??= ''
+          row.why ??= whyOfV2(row.reason)
+          row.keyword ??= ''
+          row.urgent ??= 0
+          row.notUrgent ??= 0
+        }),
+    )
   return db
+}
+
+/** Before v3 a quiet period held everything: the reason code says all there was. */
+function whyOfV2(reason: Reason): Why {
+  return reason === 'open' ? { rule: 'open' } : { rule: 'no-breakthrough' }
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCaptureStore, type NewCapture } from './captures'
 import { type MargenDb, openDb, type SessionRow } from './db'
 import { createSessionStore } from './sessions'
+import { PLAIN_CAPTURE } from './testing'
 
 let db: MargenDb
 let n = 0
@@ -33,6 +34,8 @@ const capture = (over: Partial<NewCapture>): NewCapture => ({
   verdict: 'hold',
   reason: 'block',
   status: 'held',
+  ...PLAIN_CAPTURE,
+  idValue: 'Ana',
   ...over,
 })
 

@@ -1,5 +1,5 @@
 import type { WeeklyBlock } from '../../src/core/schedule/schema'
-import type { Settings } from '../../src/core/settings'
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings'
 import { sleep } from './fixture'
 
 export const MINUTE = 60_000
@@ -47,14 +47,12 @@ export function placeBlock(id: string, label: string, start: number, minutes: nu
 /** Settings with these blocks only: no working hours, no off-hours. */
 export function settingsWith(blocks: readonly WeeklyBlock[]): Settings {
   return {
-    version: 2,
+    ...DEFAULT_SETTINGS,
     schedule: {
       blocks: [...blocks],
       workingHours: [null, null, null, null, null, null, null],
       offHours: false,
     },
-
-    unwatched: [],
   }
 }
 

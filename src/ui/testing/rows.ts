@@ -1,5 +1,6 @@
 /** Rows for tests: sessions and captures with sensible defaults, and a fresh database per test. */
 import { type CaptureRow, type MargenDb, openDb, type SessionRow } from '../../store/db'
+import { PLAIN_CAPTURE } from '../../store/testing'
 
 let counter = 0
 
@@ -41,6 +42,8 @@ export function capture(
     verdict: 'hold',
     reason: 'block',
     status: 'held',
+    ...PLAIN_CAPTURE,
+    idValue: over.sender,
     ...over,
     site,
   }

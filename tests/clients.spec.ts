@@ -1,0 +1,204 @@
+// Clients and breakthrough rules, end to end in the built extension: during a block an
+// emergency sender's notification really shows while a client's is held; a repeat sender gets
+// through on the Nth message; an urgent keyword gets a priority client through but not a
+// low-tolerance one; the emergency channel lets a known client through; each capture stores its
+// client and the rule that decided it.
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Client, Identity, Rules } from '../src/core/clients/schema'
+import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
+import { type Control, openControl } from './harness/control'
+import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harness/fixture'
+import { launchMargen, type Margen } from './harness/launch'
+
+const name = (value: string, site = ''): Identity => ({ kind: 'name', value, site })
+
+function client(id: string, over: Partial<Client>): Client {
+  return {
+    id,
+    name: id,
+    colour: '#2563eb',
+    identities: [],
+    tier: 'standard',
+    responseHours: 24,
+    note: '',
+    keywords: false,
+    repeat: null,
+    channel: false,
+    quota: 5,
+    ...over,
+  }
+}
+
+const RULES: Rules = {
+  clients: [
+    client('acme', {
+      name: 'Acme',
+      tier: 'priority',
+      identities: [
+        name('Ana Ruiz'),
+        { kind: 'handle', value: '+34 600 111 222', site: 'whatsapp' },
+      ],
+      keywords: true,
+      channel: true,
+    }),
+    client('beta', { name: 'Beta', identities: [name('Bruno Beta')] }),
+    client('gamma', {
+      name: 'Gamma',
+      tier: 'low-tolerance',
+      identities: [name('Gina Gamma')],
+      // Even if set, a low-tolerance client never uses them.
+      keywords: true,
+      channel: true,
+      repeat: { count: 2, minutes: 10 },
+    }),
+    client('delta', {
+      name: 'Delta',
+      identities: [name('Dora Delta')],
+      repeat: { count: 3, minutes: 10 },
+    }),
+  ],
+  emergency: [name('Mamá')],
+  keywords: [...DEFAULT_KEYWORDS],
+  emergencyChannel: 'whatsapp',
+}
+
+describe('clients and breakthrough rules', () => {
+  let m: Margen
+  let ctl: Control
+  let gmail: Page
+
+  beforeAll(async () => {
+    m = await launchMargen()
+    ctl = await openControl(m)
+    const saved = await ctl.send({ type: 'ui/rules-save', rules: RULES })
+    expect(saved).toEqual({ ok: true })
+    gmail = await openFixture(m, 'mail.google.com')
+  })
+  afterAll(async () => {
+    await m?.close()
+  })
+  afterEach(async () => {
+    await ctl.end()
+  })
+
+  /** Notifies and returns the stored capture and whether the page saw `show`. */
+  async function send(page: Page, title: string, body: string, extra: { tag?: string } = {}) {
+    const tag = extra.tag ?? `${title}-${Date.now()}-${Math.random()}`
+    const id = await notify(page, { title, body, tag })
+    const row = await ctl.capture((c) => c.tag === tag)
+    return { id, row }
+  }
+
+  async function shown(page: Page, id: number): Promise<boolean> {
+    await sleep(QUIET_WAIT_MS)
+    return (await eventsOf(page, id)).some((e) => e.type === 'show')
+  }
+
+  it('shows an emergency sender during a block while a standard client is held', async () => {
+    const session = await ctl.start()
+    const urgent = await send(gmail, 'Mamá', 'Llámame')
+    await waitForShow(gmail, urgent.id)
+    expect(urgent.row).toMatchObject({
+      verdict: 'deliver',
+      reason: 'emergency-sender',
+      why: { rule: 'emergency-sender', identity: 'Mamá' },
+      status: 'delivered',
+      sessionId: session.id,
+      urgent: 1,
+    })
+    const plain = await send(gmail, 'Bruno Beta', 'Te mando el presupuesto')
+    expect(plain.row).toMatchObject({
+      verdict: 'hold',
+      reason: 'block',
+      clientId: 'beta',
+      why: { rule: 'no-breakthrough' },
+      status: 'held',
+    })
+    expect(await shown(gmail, plain.id)).toBe(false)
+  })
+
+  it('lets a repeat sender through on the Nth message within the window', async () => {
+    await ctl.start()
+    const first = await send(gmail, 'Dora Delta', '¿Lo viste?')
+    const second = await send(gmail, 'Dora Delta', '¿Hola?')
+    const third = await send(gmail, 'Dora Delta', 'Necesito respuesta')
+    expect([first.row.verdict, second.row.verdict]).toEqual(['hold', 'hold'])
+    expect(third.row).toMatchObject({
+      verdict: 'deliver',
+      reason: 'repeat',
+      clientId: 'delta',
+      why: { rule: 'repeat', count: 3, minutes: 10 },
+    })
+    await waitForShow(gmail, third.id)
+    expect(await shown(gmail, second.id)).toBe(false)
+    // The count starts again after a breakthrough.
+    const fourth = await send(gmail, 'Dora Delta', 'Gracias')
+    expect(fourth.row).toMatchObject({ verdict: 'hold', why: { rule: 'no-breakthrough' } })
+  })
+
+  it('lets an urgent keyword through for a priority client, not for a low-tolerance one', async () => {
+    await ctl.start()
+    const priority = await send(gmail, 'Ana Ruiz', 'Es URGENTE, llámame')
+    await waitForShow(gmail, priority.id)
+    expect(priority.row).toMatchObject({
+      verdict: 'deliver',
+      reason: 'urgent-keyword',
+      clientId: 'acme',
+      keyword: 'urgente',
+      why: { rule: 'urgent-keyword', keyword: 'urgente' },
+      urgent: 1,
+    })
+    const low = await send(gmail, 'Gina Gamma', 'Urgente: ¿me llamas?')
+    expect(low.row).toMatchObject({
+      verdict: 'hold',
+      reason: 'block',
+      clientId: 'gamma',
+      keyword: 'urgente',
+      why: { rule: 'low-tolerance' },
+      // Still a claimed urgency: it counts towards Gamma's cry-wolf ratio.
+      urgent: 1,
+    })
+    expect(await shown(gmail, low.id)).toBe(false)
+  })
+
+  it('lets a known client through on the emergency channel, recognised by its WhatsApp id', async () => {
+    const whatsapp = await openFixture(m, 'web.whatsapp.com')
+    try {
+      await ctl.start()
+      const tag = `34600111222@c.us`
+      const id = await notify(whatsapp, { title: 'Ana', body: 'Estoy en la puerta', tag })
+      await waitForShow(whatsapp, id)
+      const row = await ctl.capture((c) => c.site === 'whatsapp' && c.tag === tag)
+      expect(row).toMatchObject({
+        verdict: 'deliver',
+        reason: 'emergency-channel',
+        clientId: 'acme',
+        why: { rule: 'emergency-channel', site: 'whatsapp' },
+      })
+    } finally {
+      await whatsapp.close()
+    }
+  })
+
+  it('refuses invalid rules with field paths and codes, and keeps the stored ones', async () => {
+    const bad = {
+      ...RULES,
+      clients: [
+        client('x', {
+          name: 'X',
+          identities: [{ kind: 'email', value: 'not-an-email', site: '' }],
+        }),
+      ],
+    }
+    const reply = await ctl.send({ type: 'ui/rules-save', rules: bad })
+    expect(reply).toMatchObject({
+      ok: false,
+      errors: [{ path: 'clients.0.identities.0.value', code: 'identity-invalid' }],
+    })
+    const stored = (await ctl.read('kv')).find((r) => r.key === 'settings')?.value as {
+      rules: Rules
+    }
+    expect(stored.rules.clients.map((c) => c.id)).toEqual(['acme', 'beta', 'gamma', 'delta'])
+  })
+})
