@@ -64,8 +64,10 @@ export interface SiteCoverage {
 export function coverage(db: MargenDb): Promise<SiteCoverage[]> {
   return Promise.all(
     SITES.map(async ({ id }) => {
-      const range = db.captures.where('[site+at]').between([id, Dexie.minKey], [id, Dexie.maxKey])
-      const [count, last] = await Promise.all([range.count(), range.last()])
+      // A fresh collection each: Dexie's last() reverses the collection it is called on.
+      const range = () =>
+        db.captures.where('[site+at]').between([id, Dexie.minKey], [id, Dexie.maxKey])
+      const [count, last] = await Promise.all([range().count(), range().last()])
       return { site: id, count, last: last?.at ?? 0 }
     }),
   )
