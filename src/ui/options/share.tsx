@@ -1,15 +1,22 @@
 /** "Share your availability": the text for clients, in English or Spanish, ready to copy. */
 import { useId, useRef, useState } from 'preact/hooks'
 import type { Schedule } from '../../core/schedule/schema'
+import { siteById } from '../../core/sites'
+import { readSettings } from '../../store/settings'
 import { useApp } from '../app-context'
+import { useLiveQuery } from '../hooks/use-live-query'
 import type { TextLang } from './availability'
 import { availabilityText } from './availability-text'
 
 export function ShareAvailability({ schedule }: { schedule: Schedule }) {
-  const { i18n } = useApp()
+  const { i18n, db } = useApp()
   const ids = useId()
   const [lang, setLang] = useState<TextLang>(i18n.lang.toLowerCase().startsWith('es') ? 'es' : 'en')
-  const [emergency, setEmergency] = useState('')
+  // Until the user types one, the emergency channel is the site designated in the client rules.
+  const [typed, setTyped] = useState<string | null>(null)
+  const stored = useLiveQuery(() => readSettings(db), [db])
+  const designated = siteById(stored.value?.settings.rules.emergencyChannel ?? '')?.label ?? ''
+  const emergency = typed ?? designated
   const [status, setStatus] = useState<'' | 'copied' | 'selected'>('')
   const output = useRef<HTMLTextAreaElement>(null)
   const text = availabilityText(schedule, { lang, locale: i18n.lang, emergency })
@@ -52,7 +59,7 @@ export function ShareAvailability({ schedule }: { schedule: Schedule }) {
             placeholder={i18n.t('opt_shareEmergencyExample')}
             aria-describedby={`${ids}-em-hint`}
             onInput={(e) => {
-              setEmergency(e.currentTarget.value)
+              setTyped(e.currentTarget.value)
               setStatus('')
             }}
           />
