@@ -33,6 +33,8 @@ export function domainsOf(email: string): string[] {
  * A display name: accents, case and spacing do not matter ("José  Pérez" = "jose perez").
  */
 export function normName(raw: string): string {
+  // Most names and texts are plain ASCII with single spaces: nothing to take apart.
+  if (PLAIN.test(raw)) return raw.toLowerCase()
   return raw
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -62,3 +64,5 @@ const EMAIL =
   /^[^\s@<>()",;:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/
 const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/
 const PHONE = /^\+?[\d\s().-]+$/
+/** Printable ASCII words separated by single spaces: normName would only lower its case. */
+const PLAIN = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/

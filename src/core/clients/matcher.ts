@@ -13,7 +13,7 @@
  * key, the one listed first (client order, then identity order) wins. `naiveMatch` states the
  * same thing as a plain scan; the property test holds the two equal.
  */
-import { domainsOf } from './identity'
+import { domainsOf, normHandle, normName } from './identity'
 import { type Client, type Identity, type IdentityKind, normIdentity } from './schema'
 
 /** What the site parser read about the sender (see core/sites/parse). */
@@ -21,6 +21,7 @@ export interface SenderFacts {
   site: string
   name: string
   conversation: string
+  /** Valid addresses (the site parsers give them in normal form). */
   emails: readonly string[]
   handles: readonly string[]
 }
@@ -39,43 +40,73 @@ export interface Match {
   emergency: Identity | null
 }
 
-type Index = Map<string, IdentityHit[]>
-
-const key = (kind: IdentityKind, norm: string) => `${kind}\u0000${norm}`
+/** One map per kind of identity, keyed by the normal form. */
+type Index = Record<IdentityKind, Map<string, IdentityHit[]>>
 
 function indexOf(lists: readonly (readonly Identity[])[]): Index {
-  const index: Index = new Map()
+  const index: Index = { email: new Map(), domain: new Map(), name: new Map(), handle: new Map() }
   lists.forEach((identities, client) => {
     for (const identity of identities) {
       const norm = normIdentity(identity.kind, identity.value)
       if (!norm) continue
-      const k = key(identity.kind, norm)
-      const hits = index.get(k)
+      const byNorm = index[identity.kind]
+      const hits = byNorm.get(norm)
       if (hits) hits.push({ identity, client })
-      else index.set(k, [{ identity, client }])
+      else byNorm.set(norm, [{ identity, client }])
     }
   })
   return index
 }
 
-/** The lookups to try, in precedence order. */
-function candidates(f: SenderFacts): [IdentityKind, string][] {
-  const out: [IdentityKind, string][] = []
-  for (const e of f.emails) out.push(['email', normIdentity('email', e)])
-  for (const h of f.handles) out.push(['handle', normIdentity('handle', h)])
-  for (const e of f.emails)
-    for (const d of domainsOf(normIdentity('email', e))) out.push(['domain', d])
-  out.push(['name', normIdentity('name', f.name)])
-  if (f.conversation) out.push(['name', normIdentity('name', f.conversation)])
-  return out
+const isEmpty = (index: Index) =>
+  index.email.size + index.domain.size + index.name.size + index.handle.size === 0
+
+/** Normal forms to look up, per kind, each list in precedence order. */
+interface Lookups {
+  email: string[]
+  handle: string[]
+  domain: string[]
+  name: string[]
 }
 
-function first(index: Index, f: SenderFacts): IdentityHit | null {
-  for (const [kind, norm] of candidates(f)) {
-    if (!norm) continue
-    const hits = index.get(key(kind, norm))
-    if (!hits) continue
-    for (const hit of hits) if (hit.identity.site === '' || hit.identity.site === f.site) return hit
+/** The kinds in precedence order. */
+const ORDER = ['email', 'handle', 'domain', 'name'] as const
+
+/**
+ * What to look up. The site parsers give addresses in normal form already, so they are only
+ * lower-cased here (not checked again), which keeps other callers (a try, a suggestion) safe
+ * at little cost.
+ */
+function lookups(f: SenderFacts): Lookups {
+  const email: string[] = []
+  const domain: string[] = []
+  for (const raw of f.emails) {
+    const e = raw.trim().toLowerCase()
+    if (e) email.push(e)
+  }
+  for (const e of email) for (const d of domainsOf(e)) domain.push(d)
+  const handle: string[] = []
+  for (const h of f.handles) {
+    const n = normHandle(h)
+    if (n) handle.push(n)
+  }
+  const name: string[] = []
+  const n = normName(f.name)
+  if (n) name.push(n)
+  const c = f.conversation ? normName(f.conversation) : ''
+  if (c) name.push(c)
+  return { email, handle, domain, name }
+}
+
+function first(index: Index, look: Lookups, site: string): IdentityHit | null {
+  for (const kind of ORDER) {
+    const byNorm = index[kind]
+    if (byNorm.size === 0) continue
+    for (const norm of look[kind]) {
+      const hits = byNorm.get(norm)
+      if (!hits) continue
+      for (const hit of hits) if (hit.identity.site === '' || hit.identity.site === site) return hit
+    }
   }
   return null
 }
@@ -92,8 +123,10 @@ export function compileMatcher(
   const byEmergency = indexOf([emergency])
   return {
     match(f) {
-      const hit = first(byClient, f)
-      const em = first(byEmergency, f)
+      // The lookups are worked out once, for clients and emergency senders alike.
+      const look = lookups(f)
+      const hit = first(byClient, look, f.site)
+      const em = isEmpty(byEmergency) ? null : first(byEmergency, look, f.site)
       return {
         client: hit ? (clients[hit.client] ?? null) : null,
         via: hit?.identity ?? null,
@@ -110,17 +143,17 @@ export function naiveMatch(
   f: SenderFacts,
 ): Match {
   const scan = (lists: readonly (readonly Identity[])[]): IdentityHit | null => {
-    for (const [kind, norm] of candidates(f)) {
-      if (!norm) continue
-      for (let c = 0; c < lists.length; c++)
-        for (const identity of lists[c] ?? [])
-          if (
-            identity.kind === kind &&
-            normIdentity(kind, identity.value) === norm &&
-            (identity.site === '' || identity.site === f.site)
-          )
-            return { identity, client: c }
-    }
+    const look = lookups(f)
+    for (const kind of ORDER)
+      for (const norm of look[kind])
+        for (let c = 0; c < lists.length; c++)
+          for (const identity of lists[c] ?? [])
+            if (
+              identity.kind === kind &&
+              normIdentity(kind, identity.value) === norm &&
+              (identity.site === '' || identity.site === f.site)
+            )
+              return { identity, client: c }
     return null
   }
   const hit = scan(clients.map((c) => c.identities))

@@ -120,6 +120,18 @@ const byHost = new Map(SITES.flatMap((s) => s.hosts.map((h) => [h, s] as const))
 /** The site an origin belongs to, or undefined when it is none of the built-in ones. */
 export function siteForUrl(url: string | undefined): Site | undefined {
   if (!url) return undefined
+  // Captures come from a handful of origins: remember them rather than parse a URL each time.
+  if (byUrl.has(url)) return byUrl.get(url)
+  const site = parseSite(url)
+  if (byUrl.size >= URLS_KEPT) byUrl.clear()
+  byUrl.set(url, site)
+  return site
+}
+
+const URLS_KEPT = 256
+const byUrl = new Map<string, Site | undefined>()
+
+function parseSite(url: string): Site | undefined {
   try {
     const u = new URL(url)
     if (u.protocol !== 'https:') return undefined

@@ -28,13 +28,17 @@ export function plainText(raw: string): string {
  * a surrogate pair, so an emoji at the edge is dropped whole instead of leaving half a character.
  */
 export function oneLine(raw: string, max: number): string {
-  let s = raw.replace(/\s+/g, ' ').trim()
+  // Usually there is nothing to change: test before building new strings.
+  let s = SPACED.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw
   if (s.length > max) {
     const last = s.charCodeAt(max - 1)
     s = s.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max).trimEnd()
   }
   return s
 }
+
+/** Whitespace other than single inner spaces: a leading or trailing one, a run, a tab or newline. */
+const SPACED = /^\s|\s$|\s\s|[^\S ]/
 
 /** Longest JSON text worth parsing: the hook keeps 4,000 characters of `data`. */
 const JSON_MAX = 8_192

@@ -33,7 +33,7 @@ export function generic(site: Site | undefined, cap: CaptureInput): Parsed {
       const display = unquote(title.slice(0, lt))
       name = display || address
     }
-  } else if (title.length <= ADDRESS_MAX && normEmail(title)) {
+  } else if (title.length <= ADDRESS_MAX && title.includes('@') && normEmail(title)) {
     emails.push(title)
   }
   bracketed(title, emails)
