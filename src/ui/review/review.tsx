@@ -1,6 +1,7 @@
 /**
  * The review page: every held notification not yet marked done, newest block first, grouped by
- * sender. `?session=<id>` (from the digest notification) narrows it to one block.
+ * sender, each with the reason it was held; then what got through (breakthroughs), to judge.
+ * `?session=<id>` (from the digest notification) narrows both to one block.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { UiMsg } from '../../core/messages'
@@ -10,8 +11,10 @@ import { groupBySession } from '../data/group'
 import { reviewView } from '../data/queries'
 import { useCommand } from '../hooks/use-command'
 import { useLiveQuery } from '../hooks/use-live-query'
+import { Breakthroughs } from './breakthroughs'
 import { SenderBlock } from './sender-block'
 import { SessionHeading } from './session-heading'
+import { useExplain } from './use-explain'
 
 interface Props {
   /** The block to show alone, or null for all. */
@@ -23,6 +26,7 @@ export function Review({ session: initialSession, onShowAll }: Props) {
   const { db, i18n } = useApp()
   const view = useLiveQuery(() => reviewView(db), [db])
   const command = useCommand()
+  const explain = useExplain()
   const [session, setSession] = useState(initialSession)
   const focusNext = useFocusAfterRemoval(view.value)
 
@@ -84,11 +88,20 @@ export function Review({ session: initialSession, onShowAll }: Props) {
                     busy={command.busy}
                     send={send}
                     nextFocus={flat[at + 1] ?? flat[at - 1] ?? 'main'}
+                    explain={explain}
                   />
                 )
               })}
             </section>
           ))
+        )}
+        {!loading && (
+          <Breakthroughs
+            session={session}
+            explain={explain}
+            busy={command.busy}
+            send={(msg) => send(msg)}
+          />
         )}
       </main>
     </>

@@ -1,10 +1,15 @@
-/** One sender's held items on the review page, with Open / Mark done each and Mark all done. */
+/**
+ * One sender's held items on the review page, with Open / Mark done each and Mark all done. Each
+ * item says why it was held; one with an urgent keyword is marked, and can be judged "not urgent".
+ */
 import type { UiMsg } from '../../core/messages'
 import type { CaptureRow } from '../../store/db'
 import { useApp } from '../app-context'
 import { captureText, siteLabel } from '../components/display'
 import { TimeAt } from '../components/time-at'
 import type { SenderGroup } from '../data/group'
+import { NotUrgentButton } from './not-urgent'
+import type { Explain } from './use-explain'
 
 interface Props {
   group: SenderGroup
@@ -13,9 +18,10 @@ interface Props {
   send: (msg: UiMsg, focusNext?: string) => void
   /** Where keyboard focus goes once this group's items are gone: the next group's heading. */
   nextFocus: string | undefined
+  explain: Explain
 }
 
-export function SenderBlock({ group, headingId, busy, send, nextFocus }: Props) {
+export function SenderBlock({ group, headingId, busy, send, nextFocus, explain }: Props) {
   const { i18n } = useApp()
   const ids = group.items.map((c) => c.id)
   return (
@@ -44,6 +50,7 @@ export function SenderBlock({ group, headingId, busy, send, nextFocus }: Props) 
             item={item}
             busy={busy}
             send={send}
+            explain={explain}
             // After "Mark done", focus moves to the next item, else the previous, else onwards.
             nextFocus={focusKeyOf(group.items[i + 1] ?? group.items[i - 1]) ?? nextFocus}
           />
@@ -60,17 +67,28 @@ interface ItemProps {
   busy: boolean
   send: Props['send']
   nextFocus: string | undefined
+  explain: Explain
 }
 
-function ReviewItem({ item, busy, send, nextFocus }: ItemProps) {
+function ReviewItem({ item, busy, send, nextFocus, explain }: ItemProps) {
   const { i18n } = useApp()
   const text = captureText(i18n, item)
   return (
     <li class="review-item">
       <div class="review-text">
         <TimeAt class="item-time" ms={item.at} />
-        <p class="item-title">{text.title}</p>
+        <p class="item-title">
+          {item.keyword && (
+            <>
+              <span class="urgent-mark" title={i18n.t('rv_urgentTitle', item.keyword)}>
+                {i18n.t('rv_urgent')}
+              </span>{' '}
+            </>
+          )}
+          {text.title}
+        </p>
         {text.body && <p class="item-body">{text.body}</p>}
+        <p class="item-why">{explain(item)}</p>
       </div>
       <div class="review-actions">
         <button
@@ -91,6 +109,7 @@ function ReviewItem({ item, busy, send, nextFocus }: ItemProps) {
         >
           {i18n.t('review_markDone')}
         </button>
+        {item.keyword && <NotUrgentButton item={item} label={text.label} busy={busy} send={send} />}
       </div>
     </li>
   )
