@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Settings } from '../../core/settings'
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings'
 import type { MargenDb } from '../../store/db'
 import { createFakeConnector } from '../testing/fake-connector'
 import { renderApp, testDb } from '../testing/render-app'
@@ -10,7 +10,7 @@ const NOW = new Date(2025, 2, 3, 11, 17).getTime()
 const hm = (h: number) => h * 60
 const nine = { start: hm(9), end: hm(18) }
 const stored: Settings = {
-  version: 2,
+  ...DEFAULT_SETTINGS,
   schedule: {
     blocks: [
       { id: 'bo', label: 'Backoffice', days: [1, 2, 3, 4, 5], start: hm(9), end: hm(11) },
