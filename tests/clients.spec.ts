@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Client, Identity, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
-import { type Control, openControl } from './harness/control'
+import { type Control, openControl, REVIEW } from './harness/control'
 import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harness/fixture'
 import { launchMargen, type Margen } from './harness/launch'
 
@@ -56,6 +56,12 @@ const RULES: Rules = {
       name: 'Delta',
       identities: [name('Dora Delta')],
       repeat: { count: 3, minutes: 10 },
+    }),
+    client('epsilon', {
+      name: 'Epsilon',
+      tier: 'priority',
+      identities: [name('Eva Épsilon')],
+      keywords: true,
     }),
   ],
   emergency: [name('Mamá')],
@@ -181,6 +187,31 @@ describe('clients and breakthrough rules', () => {
     }
   })
 
+  it('counts a breakthrough marked "not urgent" on the review page in the client\'s ratio', async () => {
+    const session = await ctl.start()
+    const body = `ASAP por favor (${Date.now()})`
+    const cried = await send(gmail, 'Eva Épsilon', body)
+    expect(cried.row).toMatchObject({ reason: 'urgent-keyword', clientId: 'epsilon', notUrgent: 0 })
+    await ctl.end()
+
+    const options = await m.extensionPage('src/ui/options/index.html#clients')
+    const epsilon = options.getByRole('listitem').filter({ hasText: 'Epsilon' })
+    await epsilon.getByText('0 of 1 urgency was not urgent').waitFor()
+
+    const review = await m.extensionPage(`${REVIEW}?session=${encodeURIComponent(session.id)}`)
+    const toggle = review.getByRole('button', { name: `Not urgent: ${body}` })
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false')
+    await toggle.click()
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true')
+    const row = await ctl.capture((c) => c.id === cried.row.id && c.notUrgent === 1)
+    expect(row.urgent).toBe(1)
+
+    // The options page reads the ratio live.
+    await epsilon.getByText('1 of 1 urgency was not urgent').waitFor()
+    await review.close()
+    await options.close()
+  })
+
   it('refuses invalid rules with field paths and codes, and keeps the stored ones', async () => {
     const bad = {
       ...RULES,
@@ -199,6 +230,6 @@ describe('clients and breakthrough rules', () => {
     const stored = (await ctl.read('kv')).find((r) => r.key === 'settings')?.value as {
       rules: Rules
     }
-    expect(stored.rules.clients.map((c) => c.id)).toEqual(['acme', 'beta', 'gamma', 'delta'])
+    expect(stored.rules.clients.map((c) => c.id)).toEqual(RULES.clients.map((c) => c.id))
   })
 })
