@@ -138,11 +138,31 @@ describe('router', () => {
       tabSender,
     )
     expect(huge).toMatchObject({ ok: false, error: expect.stringContaining('limit') })
+    // A content script's capture is held to the content limit even when it is well-formed JSON.
+    const bigUi = { type: 'ui/rules-save', rules: { note: 'x'.repeat(200_000) } }
+    expect(await route(bigUi, tabSender)).toMatchObject({ ok: false })
     const cyclic: Record<string, unknown> = { type: 'ui/focus-end' }
     cyclic.self = cyclic
     expect(await route(cyclic, pageSender)).toMatchObject({
       ok: false,
       error: 'message is not JSON',
+    })
+  })
+
+  it("accepts a page's settings far larger than a capture (hundreds of clients), up to the UI limit", async () => {
+    const { route, seen } = setup()
+    const rules = {
+      clients: Array.from({ length: 500 }, (_, i) => ({
+        name: `Client ${i}`,
+        note: 'x'.repeat(400),
+      })),
+    }
+    expect(await route({ type: 'ui/rules-save', rules }, pageSender)).toEqual({ ok: true })
+    expect(seen.ui).toHaveLength(1)
+    const tooBig = { type: 'ui/rules-save', rules: { note: 'x'.repeat(8_100_000) } }
+    expect(await route(tooBig, pageSender)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('limit'),
     })
   })
 })

@@ -50,12 +50,16 @@ export function createRouter(deps: RouterDeps) {
     } catch {
       return refuse('unserialisable', 'message is not JSON')
     }
-    const limit = isDeliveredBatch(message)
-      ? LIMITS.messageBytes * LIMITS.deliveredPerMessage
-      : LIMITS.messageBytes
+    const fromPage = sender.url?.startsWith(`${deps.extensionOrigin}/`) === true
+    // Pages send whole settings (hundreds of clients); a content script sends one capture or a
+    // burst of them.
+    const limit = fromPage
+      ? LIMITS.uiMessageBytes
+      : isDeliveredBatch(message)
+        ? LIMITS.messageBytes * LIMITS.deliveredPerMessage
+        : LIMITS.messageBytes
     if (size > limit) return refuse('too-large', `message is ${size} bytes; the limit is ${limit}`)
 
-    const fromPage = sender.url?.startsWith(`${deps.extensionOrigin}/`) === true
     if (fromPage) {
       const parsed = UiMsg.safeParse(message)
       if (!parsed.success)

@@ -19,6 +19,8 @@ export const LIMITS = {
   capturesPerTabPerMinute: 120,
   /** A whole message from a content script, as JSON. */
   messageBytes: 16_000,
+  /** A whole message from Margen's own pages: settings with up to 1,000 clients of 50 identities. */
+  uiMessageBytes: 8_000_000,
   /** Captures already shown by the page, sent to the background together (one message). */
   deliveredPerMessage: 20,
 } as const
