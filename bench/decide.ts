@@ -95,7 +95,7 @@ const emailOf = (i: number) => {
 }
 /** The client's mobile number as the user typed it, and as WhatsApp's tag carries it. */
 const phoneOf = (i: number) => `+34 6${String(i).padStart(2, '0')} ${String(100_000 + i * 7)}`
-const waUserOf = (i: number) => `346${String(i).padStart(2, '0')}${String(100_000 + i * 7)}`
+export const waUserOf = (i: number) => `346${String(i).padStart(2, '0')}${String(100_000 + i * 7)}`
 const telegramIdOf = (i: number) => String(700_000_000 + i * 13)
 const projectOf = (i: number) => `Proyecto ${ascii(LAST2[i % LAST2.length] as string)} ${i}`
 

@@ -18,13 +18,25 @@
  * worked off any backlog (its counters stop changing).
  */
 import type { Page } from 'playwright-core'
+import { DEFAULT_RULES } from '../src/core/clients/schema'
 import { LIMITS } from '../src/core/limits'
 import type { Margen } from '../tests/harness/launch'
+import { BENCH_RULES, waUserOf } from './decide'
 import { INSTRUMENT, READ, type Records } from './lib/bridge-probe'
 import { activeSession, settleBackground, storedWithPrefix, uiCommand } from './lib/extension'
 import type { Figure } from './lib/figure'
 import { type IsolatedWorld, margenWorld } from './lib/isolated'
 import { round, type Summary, summarize } from './lib/stats'
+
+/**
+ * The rules the hold figure is measured with: DESIGN.md's 500 clients × 5 identities (as in the
+ * decide bench), without an emergency channel so that every sample is held. On WhatsApp the
+ * samples come from a known standard client (by its chat id), so each decision also reads that
+ * client's history from the store; elsewhere they are from unknown senders.
+ */
+const HOLD_RULES = { ...BENCH_RULES, emergencyChannel: '' }
+const HELD_CLIENT = 9
+const TAGS: Record<string, string> = { 'web.whatsapp.com': `${waUserOf(HELD_CLIENT)}@c.us` }
 
 export interface HoldOptions {
   hosts: string[]
@@ -48,19 +60,25 @@ export const HOLD_DEFAULTS: HoldOptions = {
 export type Trigger = 'message' | 'timer'
 
 /** In-page loop: one notification per pace, each timestamped just before the call. */
-const pageLoop = (prefix: string, n: number, paceMs: number, trigger: Trigger) => `(async () => {
+const pageLoop = (
+  prefix: string,
+  n: number,
+  paceMs: number,
+  trigger: Trigger,
+  tag: string,
+) => `(async () => {
   const calls = {}
   const ch = new MessageChannel()
   ch.port1.onmessage = (e) => {
     calls[e.data] = performance.now()
-    new Notification(e.data, { tag: 'margen-bench-hold' })
+    new Notification(e.data, { tag: ${JSON.stringify(tag)} })
   }
   for (let i = 0; i < ${n}; i++) {
     const title = '${prefix}' + i
     if (${JSON.stringify(trigger)} === 'message') ch.port2.postMessage(title)
     else {
       calls[title] = performance.now()
-      new Notification(title, { tag: 'margen-bench-hold' })
+      new Notification(title, { tag: ${JSON.stringify(tag)} })
     }
     await new Promise((r) => setTimeout(r, ${paceMs}))
   }
@@ -105,7 +123,7 @@ async function tabSamples(
     const n = o.warmup + o.perTab
     const prefix = `bench-${tag}-`
     const run = await page.evaluate<{ calls: Record<string, number>; timeOrigin: number }>(
-      pageLoop(prefix, n, o.paceMs, trigger),
+      pageLoop(prefix, n, o.paceMs, trigger, TAGS[host] ?? 'margen-bench-hold'),
     )
     const titles = Object.keys(run.calls)
     const rec = await waitFor(world, titles)
@@ -167,6 +185,7 @@ export async function holdBench(m: Margen, o: HoldOptions = HOLD_DEFAULTS): Prom
   if (o.warmup + o.perTab >= LIMITS.capturesPerTabPerMinute)
     throw new Error('more captures per tab than the rate limit lets through')
   if (await activeSession(m)) throw new Error('a session is already running')
+  await uiCommand(m, { type: 'ui/rules-save', rules: HOLD_RULES })
   await settleBackground(m)
 
   // Outside a session: the delivered path's capture logging (the page already has its notification).
@@ -185,6 +204,10 @@ export async function holdBench(m: Margen, o: HoldOptions = HOLD_DEFAULTS): Prom
     throw new Error(
       `${stored} of ${expected} captures were stored (rate-limited?): figures are off`,
     )
+  const fromClient = await storedWithPrefix(m, 'bench-hold', `c${HELD_CLIENT}`)
+  if (o.hosts.includes('web.whatsapp.com') && fromClient !== o.warmup + o.perTab)
+    throw new Error(`${fromClient} held WhatsApp samples were matched to the client: rules off?`)
+  await uiCommand(m, { type: 'ui/rules-save', rules: DEFAULT_RULES })
 
   const h = {
     reply: summarize(hold.map((s) => s.reply)),
@@ -207,7 +230,7 @@ export async function holdBench(m: Margen, o: HoldOptions = HOLD_DEFAULTS): Prom
     figures: [
       {
         key: 'hold.p95Ms',
-        label: 'Hold decision during a block, page → verdict in content script, p95',
+        label: 'Hold decision during a block (500 clients × 5 identities), page → verdict, p95',
         value: h.reply.p95,
         unit: 'ms',
         budget: { op: '<', limit: 10 },

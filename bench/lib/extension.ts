@@ -57,13 +57,18 @@ export async function activeSession(m: Margen): Promise<ActiveSession | undefine
   )
 }
 
-/** How many stored captures have a title starting with `prefix`. */
-export async function storedWithPrefix(m: Margen, prefix: string): Promise<number> {
+/** How many stored captures have a title starting with `prefix` (and this client, if given). */
+export async function storedWithPrefix(
+  m: Margen,
+  prefix: string,
+  clientId?: string,
+): Promise<number> {
   const sw = await m.worker()
+  const client = clientId === undefined ? 'true' : `r.clientId === ${JSON.stringify(clientId)}`
   return sw.evaluate<number>(
     withDb(
       `${req(`db.transaction('captures').objectStore('captures').getAll()`)}` +
-        `.then((rows) => rows.filter((r) => r.title.startsWith(${JSON.stringify(prefix)})).length)`,
+        `.then((rows) => rows.filter((r) => r.title.startsWith(${JSON.stringify(prefix)}) && ${client}).length)`,
     ),
   )
 }
