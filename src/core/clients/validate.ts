@@ -3,7 +3,7 @@
  * `path` names the field (`clients.2.identities.0.value`), `code` picks the `_locales` message
  * (`opt_ruleError_<code>` with dashes as underscores), `message` is English for logs and tests.
  */
-import type { z } from 'zod'
+import { type CodedError, checkFields, codedError } from '../field-errors'
 import { normIdentity, Rules, type Rules as RulesType } from './schema'
 
 export const RULE_ERRORS = {
@@ -29,30 +29,16 @@ export const RULE_ERRORS = {
 } as const
 export type RuleErrorCode = keyof typeof RULE_ERRORS
 
-export interface RuleError {
-  path: string
-  code: RuleErrorCode
-  message: string
-  /** identity-duplicate: `other`, the index of the client that already has it. */
-  params?: Record<string, number>
-}
+/** identity-duplicate: `params.other`, the index of the client that already has it. */
+export type RuleError = CodedError<RuleErrorCode>
 
 export type RulesCheck = { ok: true; rules: RulesType } | { ok: false; errors: RuleError[] }
-
-const isCode = (s: string): s is RuleErrorCode => Object.hasOwn(RULE_ERRORS, s)
-
-function fromIssue(issue: z.core.$ZodIssue): RuleError {
-  const path = issue.path.join('.')
-  if (isCode(issue.message))
-    return { path, code: issue.message, message: RULE_ERRORS[issue.message] }
-  return { path, code: 'invalid', message: issue.message }
-}
 
 /** Rules between fields, on rules whose fields are each valid. */
 export function ruleErrors(r: RulesType): RuleError[] {
   const errors: RuleError[] = []
   const err = (path: string, code: RuleErrorCode, params?: Record<string, number>) =>
-    errors.push({ path, code, message: RULE_ERRORS[code], ...(params && { params }) })
+    errors.push(codedError(RULE_ERRORS, path, code, params))
 
   const names = new Map<string, number>()
   const owners = new Map<string, number>()
@@ -86,8 +72,6 @@ export function ruleErrors(r: RulesType): RuleError[] {
 
 /** Parses and checks the rules: every error at once, each on its field. */
 export function validateRules(input: unknown): RulesCheck {
-  const parsed = Rules.safeParse(input)
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(fromIssue) }
-  const errors = ruleErrors(parsed.data)
-  return errors.length === 0 ? { ok: true, rules: parsed.data } : { ok: false, errors }
+  const check = checkFields(Rules, RULE_ERRORS, ruleErrors, input)
+  return check.ok ? { ok: true, rules: check.value } : check
 }

@@ -3,7 +3,7 @@
  * `path` names the field (`blocks.2.end`), `code` picks the `_locales` message, `message` is the
  * English text for logs and tests.
  */
-import type { z } from 'zod'
+import { type CodedError, checkFields, codedError } from '../field-errors'
 import { Schedule, type Schedule as ScheduleType, type WeeklyBlock } from './schema'
 
 export const SCHEDULE_ERRORS = {
@@ -19,27 +19,15 @@ export const SCHEDULE_ERRORS = {
 } as const
 export type ScheduleErrorCode = keyof typeof SCHEDULE_ERRORS
 
-export interface FieldError {
-  /** Dotted path of the field; a whole block is `blocks.2`, the schedule itself ``. */
-  path: string
-  code: ScheduleErrorCode
-  message: string
-  /** overlap: `other` (index of the other block) and `day` (weekday, 0 = Sunday). */
-  params?: Record<string, number>
-}
+/**
+ * `path`: a whole block is `blocks.2`, the schedule itself ``. overlap: `params.other` (index of
+ * the other block) and `params.day` (weekday, 0 = Sunday).
+ */
+export type FieldError = CodedError<ScheduleErrorCode>
 
 export type ScheduleCheck =
   | { ok: true; schedule: ScheduleType }
   | { ok: false; errors: FieldError[] }
-
-const isCode = (s: string): s is ScheduleErrorCode => Object.hasOwn(SCHEDULE_ERRORS, s)
-
-function fromIssue(issue: z.core.$ZodIssue): FieldError {
-  const path = issue.path.join('.')
-  if (isCode(issue.message))
-    return { path, code: issue.message, message: SCHEDULE_ERRORS[issue.message] }
-  return { path, code: 'invalid', message: issue.message }
-}
 
 const WEEK = 7 * 1440
 
@@ -70,7 +58,7 @@ export function overlapDay(a: WeeklyBlock, b: WeeklyBlock): number | null {
 export function scheduleErrors(s: ScheduleType): FieldError[] {
   const errors: FieldError[] = []
   const err = (path: string, code: ScheduleErrorCode, params?: Record<string, number>) =>
-    errors.push({ path, code, message: SCHEDULE_ERRORS[code], ...(params && { params }) })
+    errors.push(codedError(SCHEDULE_ERRORS, path, code, params))
   s.blocks.forEach((a, i) => {
     s.blocks.forEach((b, j) => {
       if (i === j) return
@@ -86,8 +74,6 @@ export function scheduleErrors(s: ScheduleType): FieldError[] {
 
 /** Parses and checks a schedule: every error at once, each on its field. */
 export function validateSchedule(input: unknown): ScheduleCheck {
-  const parsed = Schedule.safeParse(input)
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(fromIssue) }
-  const errors = scheduleErrors(parsed.data)
-  return errors.length === 0 ? { ok: true, schedule: parsed.data } : { ok: false, errors }
+  const check = checkFields(Schedule, SCHEDULE_ERRORS, scheduleErrors, input)
+  return check.ok ? { ok: true, schedule: check.value } : check
 }

@@ -7,6 +7,13 @@ import { useContext } from 'preact/hooks'
 import type { Schedule } from '../../core/schedule/schema'
 import type { FieldError, ScheduleErrorCode } from '../../core/schedule/validate'
 import { useApp } from '../app-context'
+import {
+  type ErrorForm,
+  FieldErrorList,
+  fieldState,
+  focusControl,
+  LinkedErrorSummary,
+} from '../components/field-errors'
 import type { I18n, MessageKey } from '../i18n'
 import { errorsOf, fieldId, fieldOf } from './draft'
 import { weekdayNames } from './weekdays'
@@ -47,40 +54,6 @@ export const ErrorsContext = createContext<ErrorsValue>({
   },
 })
 
-/** Attributes for a field's input: invalid, and described by its errors. */
-export function useFieldState(field: string) {
-  const { errors } = useContext(ErrorsContext)
-  const has = errorsOf(errors, field).length > 0
-  return {
-    id: fieldId(field),
-    'aria-invalid': has,
-    'aria-describedby': has ? `${fieldId(field)}-err` : undefined,
-  }
-}
-
-export function FieldErrors({ field }: { field: string }) {
-  const { i18n } = useApp()
-  const { errors, schedule } = useContext(ErrorsContext)
-  const mine = errorsOf(errors, field)
-  if (mine.length === 0) return null
-  return (
-    <p id={`${fieldId(field)}-err`} class="field-error">
-      {mine.map((e) => errorText(i18n, e, schedule)).join(' ')}
-    </p>
-  )
-}
-
-/** Moves focus to a field, or to the nearest thing that can take it inside its group. */
-export function focusField(field: string): void {
-  const el = document.getElementById(fieldId(field))
-  if (!el) return
-  const target = el.matches('input, select, textarea, button')
-    ? el
-    : el.querySelector<HTMLElement>('input, select, textarea, button')
-  ;(target ?? el).focus()
-  el.scrollIntoView?.({ block: 'center' })
-}
-
 /** What the summary says a field belongs to: the block's name, or the weekday. */
 function where(i18n: I18n, field: string, schedule: Schedule): string {
   const [head, index] = field.split('.')
@@ -90,37 +63,31 @@ function where(i18n: I18n, field: string, schedule: Schedule): string {
   return head === 'offHours' ? i18n.t('opt_offHoursTitle') : ''
 }
 
-export function ErrorSummary({ id }: { id: string }) {
+function useScheduleErrors(): ErrorForm<FieldError> {
   const { i18n } = useApp()
   const { errors, schedule } = useContext(ErrorsContext)
-  if (errors.length === 0) return null
-  return (
-    <section id={id} class="error-summary" tabIndex={-1} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{i18n.tp('opt_errorSummary', errors.length)}</h2>
-      <ul>
-        {errors.map((e) => {
-          const field = fieldOf(e.path)
-          return (
-            <li key={`${e.path}:${e.code}:${e.params?.other ?? ''}`}>
-              <a
-                href={`#${fieldId(field)}`}
-                onClick={(ev) => {
-                  ev.preventDefault()
-                  focusField(field)
-                }}
-              >
-                {where(i18n, field, schedule)
-                  ? i18n.t(
-                      'opt_errorIn',
-                      where(i18n, field, schedule),
-                      errorText(i18n, e, schedule),
-                    )
-                  : errorText(i18n, e, schedule)}
-              </a>
-            </li>
-          )
-        })}
-      </ul>
-    </section>
-  )
+  return {
+    errors,
+    fieldOf,
+    fieldId,
+    text: (e) => errorText(i18n, e, schedule),
+    where: (field) => where(i18n, field, schedule),
+  }
+}
+
+/** Attributes for a field's input: invalid, and described by its errors. */
+export function useFieldState(field: string) {
+  const { errors } = useContext(ErrorsContext)
+  return fieldState(fieldId(field), errorsOf(errors, field).length > 0)
+}
+
+export function FieldErrors({ field }: { field: string }) {
+  return <FieldErrorList form={useScheduleErrors()} field={field} />
+}
+
+/** Moves focus to a field, or to the nearest thing that can take it inside its group. */
+export const focusField = (field: string) => focusControl(fieldId(field))
+
+export function ErrorSummary({ id }: { id: string }) {
+  return <LinkedErrorSummary form={useScheduleErrors()} id={id} level={2} onGo={focusField} />
 }

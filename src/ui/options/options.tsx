@@ -135,7 +135,12 @@ function ScheduleForm() {
           </h3>
           <WorkingHours schedule={draft} onChange={model.edit} />
         </section>
-        <SaveBar status={model.status} dirty={model.dirty} errors={errors.length} />
+        <SaveBar
+          label={i18n.t('opt_save')}
+          status={model.status}
+          dirty={model.dirty}
+          errors={errors.length}
+        />
         <section class="card" aria-labelledby={`${ids}-share`}>
           <h3 id={`${ids}-share`} class="card-title">
             {i18n.t('opt_shareHeading')}

@@ -6,14 +6,12 @@
 import type { Schedule } from '../../core/schedule/schema'
 import { type FieldError, validateSchedule } from '../../core/schedule/validate'
 import type { Settings } from '../../core/settings'
-import { type Connector, UNREACHABLE } from '../connector'
+import type { Connector } from '../connector'
 import type { I18n } from '../i18n'
 import { parseErrors } from './draft'
+import { checkedRefusal, type Refusal, readRefusal } from './refusal'
 
-export type SaveOutcome =
-  | { ok: true }
-  /** `checked`: refused here, before anything was sent. */
-  | { ok: false; checked: boolean; errors: FieldError[]; failure: string | null }
+export type SaveOutcome = { ok: true } | Refusal<FieldError>
 
 export async function saveSchedule(
   connector: Connector,
@@ -24,19 +22,11 @@ export async function saveSchedule(
   onSend: () => void = () => undefined,
 ): Promise<SaveOutcome> {
   const check = validateSchedule(schedule)
-  if (!check.ok) return { ok: false, checked: true, errors: check.errors, failure: null }
+  if (!check.ok) return checkedRefusal(check.errors)
   onSend()
   const reply = await connector.send({
     type: 'ui/settings-save',
     settings: { ...settings, schedule: check.schedule },
   })
-  if (reply.ok) return { ok: true }
-  const errors = parseErrors('errors' in reply ? reply.errors : undefined)
-  const failure =
-    errors.length > 0
-      ? null
-      : reply.error === UNREACHABLE
-        ? i18n.t('ui_errorUnreachable')
-        : i18n.t('ui_error', reply.error)
-  return { ok: false, checked: false, errors, failure }
+  return reply.ok ? { ok: true } : readRefusal(i18n, reply, parseErrors)
 }

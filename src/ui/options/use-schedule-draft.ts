@@ -12,18 +12,15 @@ import { useApp } from '../app-context'
 import { useLiveQuery } from '../hooks/use-live-query'
 import { sameSchedule } from './draft'
 import { saveSchedule } from './save-schedule'
-
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'invalid'
+import { useSaveState } from './use-save-state'
 
 export function useScheduleDraft() {
   const { db, connector, i18n } = useApp()
   const stored = useLiveQuery<LoadedSettings>(() => readSettings(db), [db])
   const [draft, setDraft] = useState<Schedule | null>(null)
-  const [errors, setErrors] = useState<FieldError[]>([])
-  // After a refused save, errors follow every edit, so each one goes away once fixed.
-  const [checking, setChecking] = useState(false)
-  const [status, setStatus] = useState<SaveStatus>('idle')
-  const [failure, setFailure] = useState<string | null>(null)
+  const { edited, sending, settled, ...saving } = useSaveState<Schedule, FieldError>(
+    validateSchedule,
+  )
 
   const settings = stored.value?.settings
   useEffect(() => {
@@ -32,43 +29,17 @@ export function useScheduleDraft() {
 
   const edit = (next: Schedule) => {
     setDraft(next)
-    setStatus('idle')
-    if (checking) {
-      const check = validateSchedule(next)
-      setErrors(check.ok ? [] : check.errors)
-    }
+    edited(next)
   }
 
   /** Resolves to false when nothing was saved. */
   const save = async (): Promise<boolean> => {
     if (!draft || !settings) return false
-    const outcome = await saveSchedule(connector, i18n, settings, draft, () => {
-      setErrors([])
-      setStatus('saving')
-    })
-    if (outcome.ok) {
-      setFailure(null)
-      setChecking(false)
-      setStatus('saved')
-      return true
-    }
-    setErrors(outcome.errors)
-    setChecking(outcome.errors.length > 0)
-    setStatus(outcome.errors.length > 0 ? 'invalid' : 'idle')
-    if (!outcome.checked) setFailure(outcome.failure)
-    return false
+    const outcome = await saveSchedule(connector, i18n, settings, draft, sending)
+    settled(outcome)
+    return outcome.ok
   }
 
   const dirty = draft !== null && settings !== undefined && !sameSchedule(draft, settings.schedule)
-  return {
-    stored,
-    draft,
-    edit,
-    save,
-    errors,
-    status,
-    dirty,
-    failure,
-    dismissFailure: () => setFailure(null),
-  }
+  return { stored, draft, edit, save, dirty, ...saving }
 }

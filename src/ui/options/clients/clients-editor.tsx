@@ -8,6 +8,7 @@ import type { Client, Rules } from '../../../core/clients/schema'
 import { SITES } from '../../../core/sites'
 import { useApp } from '../../app-context'
 import { ErrorBanner } from '../../components/error-banner'
+import { SaveBar } from '../save-bar'
 import { ClientList } from './client-list'
 import { CsvImport } from './csv-import'
 import { blankClient, clientOf, fieldId, newClientId } from './draft'
@@ -20,7 +21,6 @@ import {
 } from './errors'
 import { IdentityRows } from './identity-rows'
 import { KeywordList } from './keyword-list'
-import { RulesSaveBar } from './rules-save-bar'
 import { useRulesDraft } from './use-rules-draft'
 
 const withIds = (open: ReadonlySet<string>, ids: readonly string[]) => new Set([...open, ...ids])
@@ -135,7 +135,12 @@ export function ClientsEditor() {
           rules={draft}
           onChange={(emergencyChannel) => model.edit({ ...draft, emergencyChannel })}
         />
-        <RulesSaveBar status={model.status} dirty={model.dirty} errors={errors.length} />
+        <SaveBar
+          label={i18n.t('cl_save')}
+          status={model.status}
+          dirty={model.dirty}
+          errors={errors.length}
+        />
       </form>
     </RulesErrorsContext.Provider>
   )

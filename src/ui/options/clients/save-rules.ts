@@ -5,15 +5,14 @@
  */
 import type { Rules } from '../../../core/clients/schema'
 import { type RuleError, validateRules } from '../../../core/clients/validate'
-import { type Connector, UNREACHABLE } from '../../connector'
+import type { Connector } from '../../connector'
 import type { I18n } from '../../i18n'
+import { checkedRefusal, type Refusal, readRefusal } from '../refusal'
 import { parseRuleErrors } from './draft'
 
 export type RulesOutcome =
   /** `rules`: what was stored, normalised (names and keywords trimmed). */
-  | { ok: true; rules: Rules }
-  /** `checked`: refused here, before anything was sent. */
-  | { ok: false; checked: boolean; errors: RuleError[]; failure: string | null }
+  { ok: true; rules: Rules } | Refusal<RuleError>
 
 export async function saveRules(
   connector: Connector,
@@ -23,16 +22,8 @@ export async function saveRules(
   onSend: () => void = () => undefined,
 ): Promise<RulesOutcome> {
   const check = validateRules(draft)
-  if (!check.ok) return { ok: false, checked: true, errors: check.errors, failure: null }
+  if (!check.ok) return checkedRefusal(check.errors)
   onSend()
   const reply = await connector.send({ type: 'ui/rules-save', rules: check.rules })
-  if (reply.ok) return { ok: true, rules: check.rules }
-  const errors = parseRuleErrors('errors' in reply ? reply.errors : undefined)
-  const failure =
-    errors.length > 0
-      ? null
-      : reply.error === UNREACHABLE
-        ? i18n.t('ui_errorUnreachable')
-        : i18n.t('ui_error', reply.error)
-  return { ok: false, checked: false, errors, failure }
+  return reply.ok ? { ok: true, rules: check.rules } : readRefusal(i18n, reply, parseRuleErrors)
 }
