@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileRules } from './clients/compile'
 import type { Match, SenderFacts } from './clients/matcher'
-import { type Client, DEFAULT_KEYWORDS, type Identity, type Rules } from './clients/schema'
+import type { Client, Identity } from './clients/schema'
+import { senderFacts as facts, identity as id, rulesWith, testClient } from './clients/testing'
 import {
   BREAKTHROUGH_REASONS,
   type DecideInput,
@@ -16,22 +17,16 @@ import {
 const BLOCK: QuietPeriod = { kind: 'block', id: 'session-1', until: 2_000_000_000_000 }
 const OFF: QuietPeriod = { kind: 'off-hours', id: 'off-2026-11-24', until: 2_000_000_000_000 }
 
+/** Acme, standard with a repeat rule; `over` changes fields as given, tier and all. */
 const client = (over: Partial<Client> = {}): Client => ({
-  id: 'acme',
-  name: 'Acme',
-  colour: '#336699',
-  identities: [{ kind: 'email', value: 'ana@acme.com', site: '' }],
-  tier: 'standard',
-  responseHours: 24,
-  note: '',
-  keywords: true,
-  repeat: { count: 3, minutes: 10 },
-  channel: true,
-  quota: 2,
+  ...testClient('acme', {
+    identities: [id('email', 'ana@acme.com')],
+    repeat: { count: 3, minutes: 10 },
+  }),
   ...over,
 })
 
-const BOSS: Identity = { kind: 'email', value: 'boss@home.es', site: '' }
+const BOSS = id('email', 'boss@home.es')
 
 const who = (c: Client | null, emergency: Identity | null = null): Match => ({
   client: c,
@@ -282,53 +277,33 @@ describe('decide', () => {
 })
 
 describe('decide on what the compiled rules read', () => {
-  const rules: Rules = {
+  const rules = rulesWith({
     clients: [
       client({
-        id: 'acme',
-        name: 'Acme',
         identities: [
-          { kind: 'email', value: 'Ana@Acme.com', site: '' },
-          { kind: 'handle', value: '+34 600 111 222', site: 'whatsapp' },
-          { kind: 'domain', value: 'acme.com', site: '' },
+          id('email', 'Ana@Acme.com'),
+          id('handle', '+34 600 111 222', 'whatsapp'),
+          id('domain', 'acme.com'),
         ],
       }),
-      client({
-        id: 'pesados',
+      testClient('pesados', {
         name: 'Pesados SL',
         tier: 'low-tolerance',
-        identities: [
-          { kind: 'domain', value: 'pesados.es', site: '' },
-          { kind: 'name', value: 'Luis Gómez', site: '' },
-        ],
-        keywords: false,
-        repeat: null,
-        channel: false,
-        quota: 0,
+        identities: [id('domain', 'pesados.es'), id('name', 'Luis Gómez')],
       }),
       client({
         id: 'beta',
         name: 'Beta',
-        identities: [{ kind: 'name', value: 'Beta Team', site: 'slack' }],
+        identities: [id('name', 'Beta Team', 'slack')],
         keywords: false,
         repeat: { count: 2, minutes: 30 },
         channel: false,
       }),
     ],
-    emergency: [BOSS, { kind: 'handle', value: '+34 699 000 000', site: '' }],
-    keywords: [...DEFAULT_KEYWORDS],
+    emergency: [BOSS, id('handle', '+34 699 000 000')],
     emergencyChannel: 'whatsapp',
-  }
-  const compiled = compileRules(rules)
-
-  const facts = (over: Partial<SenderFacts>): SenderFacts => ({
-    site: 'gmail',
-    name: '',
-    conversation: '',
-    emails: [],
-    handles: [],
-    ...over,
   })
+  const compiled = compileRules(rules)
 
   const cases: [
     string,

@@ -3,25 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { Reason, Verdict } from '../messages'
 import { historyOf, historySince, isBreakthrough, type PastCapture, startOfDay } from './history'
 import type { Client } from './schema'
+import { testClient } from './testing'
 
 const MIN = 60_000
 /** 24 November 2026, 10:00 local time. */
 const NOW = new Date(2026, 10, 24, 10, 0).getTime()
 const MIDNIGHT = new Date(2026, 10, 24, 0, 0).getTime()
 
-const client = (repeat: Client['repeat']): Client => ({
-  id: 'acme',
-  name: 'Acme',
-  colour: '#336699',
-  identities: [],
-  tier: 'priority',
-  responseHours: 24,
-  note: '',
-  keywords: true,
-  repeat,
-  channel: true,
-  quota: 3,
-})
+const client = (repeat: Client['repeat']) => testClient('acme', { tier: 'priority', repeat })
 const REPEAT_10 = client({ count: 3, minutes: 10 })
 
 const held = (at: number, reason: Reason = 'block'): PastCapture => ({

@@ -2,36 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compileRules } from './compile'
 import { compileMatcher, naiveMatch, type SenderFacts } from './matcher'
-import { type Client, DEFAULT_RULES, type Identity, type IdentityKind } from './schema'
+import type { Client, Identity } from './schema'
+import { senderFacts as facts, identity as id, rulesWith, testClient } from './testing'
 
-const id = (kind: IdentityKind, value: string, site: Identity['site'] = ''): Identity => ({
-  kind,
-  value,
-  site,
-})
-
-const client = (key: string, identities: Identity[]): Client => ({
-  id: key,
-  name: key,
-  colour: '#336699',
-  identities,
-  tier: 'standard',
-  responseHours: 24,
-  note: '',
-  keywords: true,
-  repeat: null,
-  channel: true,
-  quota: 2,
-})
-
-const facts = (over: Partial<SenderFacts>): SenderFacts => ({
-  site: 'gmail',
-  name: '',
-  conversation: '',
-  emails: [],
-  handles: [],
-  ...over,
-})
+const client = (key: string, identities: Identity[]) => testClient(key, { identities })
 
 /** The id of the client the facts match, or null; checked against the plain scan too. */
 function whoIs(clients: Client[], f: SenderFacts, emergency: Identity[] = []): string | null {
@@ -166,7 +140,7 @@ describe('compileMatcher', () => {
 describe('compileRules', () => {
   it('matches, finds keywords, and looks clients up by id', () => {
     const acme = client('acme', [id('email', 'ana@acme.com')])
-    const compiled = compileRules({ ...DEFAULT_RULES, clients: [acme], emergencyChannel: 'slack' })
+    const compiled = compileRules(rulesWith({ clients: [acme], emergencyChannel: 'slack' }))
     expect(compiled.match(facts({ emails: ['ana@acme.com'] })).client).toBe(acme)
     expect(compiled.keyword('¡Urgente!')).toBe('urgente')
     expect(compiled.emergencyChannel).toBe('slack')

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { compileMatcher } from './matcher'
-import type { Client } from './schema'
 import { stillUnknown, suggestedIdentity } from './suggest'
+import { identity, testClient } from './testing'
 
-const acme: Client = {
-  id: 'acme',
-  name: 'Acme',
-  colour: '#2563eb',
-  identities: [
-    { kind: 'email', value: 'ana@acme.com', site: '' },
-    { kind: 'name', value: 'Luis Gil', site: 'slack' },
-  ],
-  tier: 'standard',
-  responseHours: 24,
-  note: '',
-  keywords: true,
-  repeat: null,
-  channel: true,
-  quota: 2,
-}
+const acme = testClient('acme', {
+  identities: [identity('email', 'ana@acme.com'), identity('name', 'Luis Gil', 'slack')],
+})
 
 describe('suggestions', () => {
   it('limits handles and names to their site, and not email addresses', () => {
@@ -36,7 +23,7 @@ describe('suggestions', () => {
   })
 
   it('drops senders the rules now know: a client or an emergency sender', () => {
-    const rules = compileMatcher([acme], [{ kind: 'handle', value: '346@c.us', site: '' }])
+    const rules = compileMatcher([acme], [identity('handle', '346@c.us')])
     const list = [
       { site: 'outlook', idKind: 'email' as const, idValue: 'ANA@acme.com' },
       { site: 'slack', idKind: 'name' as const, idValue: 'Luis Gil' },

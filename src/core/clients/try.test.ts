@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS, type Settings } from '../settings'
-import type { Client } from './schema'
+import { identity, rulesWith, testClient } from './testing'
 import { tryNotification } from './try'
 
 const hm = (h: number, m = 0) => h * 60 + m
 /** Tuesday 4 March 2025, local time. */
 const tue = (h: number, m = 0) => new Date(2025, 2, 4, h, m).getTime()
 
-const acme: Client = {
-  id: 'acme',
-  name: 'Acme',
-  colour: '#2563eb',
-  identities: [{ kind: 'email', value: 'ana@acme.com', site: '' }],
+const acme = testClient('acme', {
   tier: 'priority',
-  responseHours: 24,
-  note: '',
-  keywords: true,
-  repeat: { count: 3, minutes: 10 },
-  channel: true,
-  quota: 3,
-}
+  identities: [identity('email', 'ana@acme.com')],
+})
 
 /** Weekdays: a 9–11 block, working hours 9–18, off-hours held. */
 const settings: Settings = {
@@ -29,12 +20,11 @@ const settings: Settings = {
     blocks: [{ id: 'bo', label: 'Backoffice', days: [1, 2, 3, 4, 5], start: hm(9), end: hm(11) }],
     offHours: true,
   },
-  rules: {
-    ...DEFAULT_SETTINGS.rules,
+  rules: rulesWith({
     clients: [acme],
-    emergency: [{ kind: 'email', value: 'boss@home.es', site: '' }],
+    emergency: [identity('email', 'boss@home.es')],
     emergencyChannel: 'whatsapp',
-  },
+  }),
 }
 
 const mail = (from: string, body: string, at: number) => ({

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { type Client, DEFAULT_RULES, type Identity, type Rules } from './schema'
+import { type Client, DEFAULT_RULES, type Identity } from './schema'
+import { identity, rulesWith as rules, testClient } from './testing'
 import { RULE_ERRORS, type RuleError, validateRules } from './validate'
 
-const email = (value: string, site: Identity['site'] = ''): Identity => ({
-  kind: 'email',
-  value,
-  site,
-})
+const email = (value: string, site: Identity['site'] = '') => identity('email', value, site)
 
+/** Acme, standard with a repeat rule; `over` changes fields as given, tier and all. */
 const client = (over: Partial<Client> = {}): Client => ({
-  id: 'acme',
-  name: 'Acme',
-  colour: '#336699',
-  identities: [email('ana@acme.com')],
-  tier: 'standard',
-  responseHours: 24,
-  note: '',
-  keywords: true,
-  repeat: { count: 3, minutes: 10 },
-  channel: true,
-  quota: 2,
+  ...testClient('acme', { identities: [email('ana@acme.com')], repeat: { count: 3, minutes: 10 } }),
   ...over,
 })
-
-const rules = (over: Partial<Rules> = {}): Rules => ({ ...DEFAULT_RULES, ...over })
 const withClient = (over: Partial<Client>) => rules({ clients: [client(over)] })
 
 /** The errors as [path, code] pairs. */

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest'
 import { addIdentity } from '../../core/clients/add-identity'
 import { Identity } from '../../core/clients/schema'
+import { identity, rulesWith, testClient } from '../../core/clients/testing'
 import type { UiMsg } from '../../core/messages'
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings'
 import type { MargenDb } from '../../store/db'
@@ -15,24 +16,9 @@ const DAY = 24 * 60 * 60_000
 
 const stored: Settings = {
   ...DEFAULT_SETTINGS,
-  rules: {
-    ...DEFAULT_SETTINGS.rules,
-    clients: [
-      {
-        id: 'acme',
-        name: 'Acme',
-        colour: '#2563eb',
-        identities: [{ kind: 'email', value: 'boss@acme.com', site: '' }],
-        tier: 'standard',
-        responseHours: 24,
-        note: '',
-        keywords: true,
-        repeat: null,
-        channel: true,
-        quota: 2,
-      },
-    ],
-  },
+  rules: rulesWith({
+    clients: [testClient('acme', { identities: [identity('email', 'boss@acme.com')] })],
+  }),
 }
 
 let db: MargenDb

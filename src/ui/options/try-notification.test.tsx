@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Client } from '../../core/clients/schema'
+import { identity, rulesWith, testClient } from '../../core/clients/testing'
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings'
 import type { MargenDb } from '../../store/db'
 import { renderApp, session, testDb } from '../testing/render-app'
@@ -12,19 +13,10 @@ const NOW = tue(12)
 const hm = (h: number) => h * 60
 const nine = { start: hm(9), end: hm(18) }
 
-const acme: Client = {
-  id: 'acme',
-  name: 'Acme',
-  colour: '#2563eb',
-  identities: [{ kind: 'email', value: 'ana@acme.com', site: '' }],
+const acme = testClient('acme', {
   tier: 'priority',
-  responseHours: 24,
-  note: '',
-  keywords: true,
-  repeat: { count: 3, minutes: 10 },
-  channel: true,
-  quota: 3,
-}
+  identities: [identity('email', 'ana@acme.com')],
+})
 
 const stored: Settings = {
   ...DEFAULT_SETTINGS,
@@ -33,11 +25,7 @@ const stored: Settings = {
     workingHours: [null, nine, nine, nine, nine, nine, null],
     offHours: true,
   },
-  rules: {
-    ...DEFAULT_SETTINGS.rules,
-    clients: [acme],
-    emergency: [{ kind: 'email', value: 'boss@home.es', site: '' }],
-  },
+  rules: rulesWith({ clients: [acme], emergency: [identity('email', 'boss@home.es')] }),
 }
 
 let db: MargenDb

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Client } from '../../core/clients/schema'
+import { identity, rulesWith, testClient } from '../../core/clients/testing'
 import type { UiMsg } from '../../core/messages'
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings'
 import { markNotUrgent } from '../../store/clients'
@@ -13,22 +13,13 @@ const at = (d: number, h: number, m: number) => new Date(2025, 2, d, h, m).getTi
 const NOW = at(4, 12, 0)
 const daysAgo = (n: number, h: number) => at(4, h, 0) - n * 86_400_000
 
-const acme: Client = {
-  id: 'acme',
-  name: 'Acme',
-  colour: '#2563eb',
-  identities: [{ kind: 'email', value: 'ana@acme.com', site: '' }],
+const acme = testClient('acme', {
   tier: 'priority',
-  responseHours: 24,
-  note: '',
-  keywords: true,
-  repeat: { count: 3, minutes: 10 },
-  channel: true,
-  quota: 3,
-}
+  identities: [identity('email', 'ana@acme.com')],
+})
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
-  rules: { ...DEFAULT_SETTINGS.rules, clients: [acme] },
+  rules: rulesWith({ clients: [acme] }),
 }
 
 let db: MargenDb

@@ -6,6 +6,7 @@ import {
   DEFAULT_RULES,
   type Rules,
 } from '../../../core/clients/schema'
+import { identity, testClient } from '../../../core/clients/testing'
 import type { Reply, UiMsg } from '../../../core/messages'
 import { DEFAULT_SETTINGS } from '../../../core/settings'
 import type { MargenDb } from '../../../store/db'
@@ -15,18 +16,13 @@ import { ClientsEditor } from './clients-editor'
 import { blankClient } from './draft'
 
 const NOW = new Date(2025, 2, 3, 11, 17).getTime()
-const acme: Client = {
-  ...blankClient('Acme', 0, 'acme'),
+const acme = testClient('acme', {
   tier: 'priority',
-  ...clientDefaults('priority'),
-  identities: [
-    { kind: 'email', value: 'ana@acme.com', site: '' },
-    { kind: 'domain', value: 'acme.com', site: '' },
-  ],
-}
+  identities: [identity('email', 'ana@acme.com'), identity('domain', 'acme.com')],
+})
 const beta: Client = {
   ...blankClient('Beta', 1, 'beta'),
-  identities: [{ kind: 'email', value: 'boss@beta.es', site: '' }],
+  identities: [identity('email', 'boss@beta.es')],
 }
 const RULES: Rules = { ...DEFAULT_RULES, clients: [acme, beta] }
 
@@ -107,19 +103,14 @@ describe('clients editor', () => {
           clients: [
             acme,
             beta,
-            {
+            testClient('gamma', {
               id: expect.any(String),
-              name: 'Gamma',
               colour: '#059669',
               identities: [
-                { kind: 'email', value: 'luis@gamma.io', site: '' },
-                { kind: 'handle', value: '+34 600 111 222', site: 'whatsapp' },
+                identity('email', 'luis@gamma.io'),
+                identity('handle', '+34 600 111 222', 'whatsapp'),
               ],
-              tier: 'standard',
-              responseHours: 24,
-              note: '',
-              ...clientDefaults('standard'),
-            },
+            }),
           ],
         },
       },
