@@ -266,3 +266,26 @@ describe('validateRules', () => {
     expect(errorsOf(rules({ keywords: Array.from({ length: 50 }, (_, i) => `k${i}`) }))).toEqual([])
   })
 })
+
+describe('identities claimed on overlapping sites', () => {
+  it('refuses an identity limited to a site when another client has it on every site', () => {
+    const any = testClient('a', { identities: [identity('email', 'ana@x.com')] })
+    const gmailOnly = testClient('b', { identities: [identity('email', 'ana@x.com', 'gmail')] })
+    const check = validateRules(rules({ clients: [any, gmailOnly] }))
+    expect(check.ok).toBe(false)
+    if (!check.ok)
+      expect(check.errors).toEqual([
+        expect.objectContaining({
+          path: 'clients.1.identities.0.value',
+          code: 'identity-duplicate',
+          params: { other: 0 },
+        }),
+      ])
+  })
+
+  it('accepts one handle on two different sites for two clients', () => {
+    const wa = testClient('a', { identities: [identity('handle', '@ana', 'whatsapp')] })
+    const slack = testClient('b', { identities: [identity('handle', '@ana', 'slack')] })
+    expect(validateRules(rules({ clients: [wa, slack] })).ok).toBe(true)
+  })
+})

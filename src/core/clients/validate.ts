@@ -41,18 +41,21 @@ export function ruleErrors(r: RulesType): RuleError[] {
     errors.push(codedError(RULE_ERRORS, path, code, params))
 
   const names = new Map<string, number>()
-  const owners = new Map<string, number>()
+  // Per identity (kind and normal form): the sites it is claimed on, by which client. Two claims
+  // clash when they share a site or either is for any site: the later one could never match.
+  const owners = new Map<string, { site: string; client: number }[]>()
   r.clients.forEach((c, i) => {
     const name = normIdentity('name', c.name)
     const other = names.get(name)
     if (other !== undefined) err(`clients.${i}.name`, 'duplicate-name', { other })
     else names.set(name, i)
     c.identities.forEach((id, j) => {
-      const k = `${id.kind}:${id.site}:${normIdentity(id.kind, id.value)}`
-      const owner = owners.get(k)
-      if (owner !== undefined)
-        err(`clients.${i}.identities.${j}.value`, 'identity-duplicate', { other: owner })
-      else owners.set(k, i)
+      const k = `${id.kind}:${normIdentity(id.kind, id.value)}`
+      const claims = owners.get(k) ?? []
+      const clash = claims.find((o) => o.site === '' || id.site === '' || o.site === id.site)
+      if (clash)
+        err(`clients.${i}.identities.${j}.value`, 'identity-duplicate', { other: clash.client })
+      else owners.set(k, [...claims, { site: id.site, client: i }])
     })
   })
   const emergency = new Set<string>()
