@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Client, Identity, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
+import { DEFAULT_SETTINGS } from '../src/core/settings'
 import { type Control, openControl, REVIEW } from './harness/control'
 import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harness/fixture'
 import { launchMargen, type Margen } from './harness/launch'
@@ -56,6 +57,13 @@ const RULES: Rules = {
       name: 'Delta',
       identities: [name('Dora Delta')],
       repeat: { count: 3, minutes: 10 },
+    }),
+    client('zeta', {
+      name: 'Zeta',
+      tier: 'priority',
+      identities: [name('Zoe Zeta')],
+      keywords: true,
+      quota: 1,
     }),
     client('epsilon', {
       name: 'Epsilon',
@@ -210,6 +218,58 @@ describe('clients and breakthrough rules', () => {
     await epsilon.getByText('1 of 1 urgency was not urgent').waitFor()
     await review.close()
     await options.close()
+  })
+
+  it('holds a client whose daily breakthrough quota is used up, saying so', async () => {
+    await ctl.start()
+    const first = await send(gmail, 'Zoe Zeta', 'Urgente: la factura')
+    await waitForShow(gmail, first.id)
+    expect(first.row).toMatchObject({ reason: 'urgent-keyword', clientId: 'zeta' })
+    const second = await send(gmail, 'Zoe Zeta', 'Urgente otra vez')
+    expect(second.row).toMatchObject({
+      verdict: 'hold',
+      why: { rule: 'quota-used', quota: 1, wanted: 'urgent-keyword' },
+      urgent: 1,
+    })
+    expect(await shown(gmail, second.id)).toBe(false)
+  })
+
+  it('outside working hours lets only emergencies through: the channel, not keywords', async () => {
+    // Working hours on one other weekday only: now is off-hours.
+    const other = (new Date().getDay() + 3) % 7
+    const workingHours = Array.from({ length: 7 }, (_, d) =>
+      d === other ? { start: 9 * 60, end: 17 * 60 } : null,
+    )
+    const schedule = { blocks: [], workingHours, offHours: true }
+    const saved = await ctl.send({
+      type: 'ui/settings-save',
+      settings: { ...DEFAULT_SETTINGS, rules: RULES, schedule },
+    })
+    expect(saved).toEqual({ ok: true })
+    const whatsapp = await openFixture(m, 'web.whatsapp.com')
+    try {
+      await expect.poll(async () => (await ctl.active())?.kind).toBe('off-hours')
+      const keyword = await send(gmail, 'Ana Ruiz', 'Es urgente')
+      expect(keyword.row).toMatchObject({
+        verdict: 'hold',
+        reason: 'off-hours',
+        clientId: 'acme',
+        why: { rule: 'emergencies-only' },
+      })
+      expect(await shown(gmail, keyword.id)).toBe(false)
+      const tag = '34600111222@c.us'
+      const id = await notify(whatsapp, { title: 'Ana', body: 'Off-hours, en la puerta', tag })
+      await waitForShow(whatsapp, id)
+      const row = await ctl.capture((c) => c.body === 'Off-hours, en la puerta')
+      expect(row).toMatchObject({ verdict: 'deliver', reason: 'emergency-channel' })
+    } finally {
+      await whatsapp.close()
+      const restored = await ctl.send({
+        type: 'ui/settings-save',
+        settings: { ...DEFAULT_SETTINGS, rules: RULES },
+      })
+      expect(restored).toEqual({ ok: true })
+    }
   })
 
   it('refuses invalid rules with field paths and codes, and keeps the stored ones', async () => {
