@@ -102,7 +102,7 @@ export function createBackground(deps: BgDeps) {
           const error = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
           return { ok: false, error, errors: checked.errors }
         }
-        // Then the rules, with the same kind of field errors (paths under `rules.`).
+        // Then the rules: the message names each error by its path (under `rules.`).
         const rules = validateRules((raw as { rules?: unknown }).rules)
         if (!rules.ok) {
           const error = rules.errors.map((e) => `rules.${e.path}: ${e.message}`).join('; ')
