@@ -3,7 +3,7 @@
  * the field, `code` is one of the form's codes (each picks a `_locales` message), `message` is
  * the code's English text for logs and tests.
  */
-import type { z } from 'zod'
+import { z } from 'zod'
 
 export interface CodedError<C extends string> {
   path: string
@@ -49,4 +49,27 @@ export function checkFields<T, C extends string>(
     return { ok: false, errors: parsed.error.issues.map((issue) => fromIssue(messages, issue)) }
   const errors = between(parsed.data)
   return errors.length === 0 ? { ok: true, value: parsed.data } : { ok: false, errors }
+}
+
+const Shape = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.number()).optional(),
+})
+
+/**
+ * Errors that came back from the background, kept only when they have the shape of one and a
+ * code of this form (anything else is shown as the refusal's message instead).
+ */
+export function parseCodedErrors<C extends string>(
+  messages: ErrorMessages<C>,
+  raw: unknown,
+): CodedError<C | 'invalid'>[] {
+  if (!Array.isArray(raw)) return []
+  return raw.flatMap((item) => {
+    const e = Shape.safeParse(item)
+    if (!e.success || !Object.hasOwn(messages, e.data.code)) return []
+    return [e.data as CodedError<C | 'invalid'>]
+  })
 }

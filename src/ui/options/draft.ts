@@ -2,7 +2,7 @@
  * The schedule being edited, as plain helpers over `Schedule`: times for `<input type="time">`,
  * new blocks, and where each validation error belongs. Pure; see draft.test.ts.
  */
-import { z } from 'zod'
+import { parseCodedErrors } from '../../core/field-errors'
 import type { Schedule, WeeklyBlock } from '../../core/schedule/schema'
 import type { FieldError } from '../../core/schedule/validate'
 import { SCHEDULE_ERRORS } from '../../core/schedule/validate'
@@ -57,21 +57,7 @@ export const fieldId = (field: string) => `field-${field.replaceAll('.', '-') ||
 export const errorsOf = (errors: readonly FieldError[], field: string) =>
   errors.filter((e) => fieldOf(e.path) === field)
 
-const FieldErrorShape = z.object({
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
-  params: z.record(z.string(), z.number()).optional(),
-})
-
 /** The background's `errors`, kept only when they look like FieldErrors with a known code. */
-export function parseErrors(raw: unknown): FieldError[] {
-  if (!Array.isArray(raw)) return []
-  return raw.flatMap((item) => {
-    const e = FieldErrorShape.safeParse(item)
-    if (!e.success || !Object.hasOwn(SCHEDULE_ERRORS, e.data.code)) return []
-    return [e.data as FieldError]
-  })
-}
+export const parseErrors = (raw: unknown): FieldError[] => parseCodedErrors(SCHEDULE_ERRORS, raw)
 
 export const sameSchedule = (a: Schedule, b: Schedule) => JSON.stringify(a) === JSON.stringify(b)

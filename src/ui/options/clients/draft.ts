@@ -2,7 +2,7 @@
  * The clients and rules being edited, as plain helpers over `Rules`: where each validation error
  * is shown, tier defaults, keywords, numbers from inputs. Pure; see draft.test.ts.
  */
-import { z } from 'zod'
+
 import { CLIENT_COLOURS } from '../../../core/clients/add-identity'
 import { normEmail, normName } from '../../../core/clients/identity'
 import {
@@ -14,6 +14,7 @@ import {
   type Tier,
 } from '../../../core/clients/schema'
 import { RULE_ERRORS, type RuleError } from '../../../core/clients/validate'
+import { parseCodedErrors } from '../../../core/field-errors'
 
 const CLIENT_FIELDS = [
   'name',
@@ -68,22 +69,8 @@ export function clientOf(path: string): number {
   return match ? Number(match[1]) : -1
 }
 
-const RuleErrorShape = z.object({
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
-  params: z.record(z.string(), z.number()).optional(),
-})
-
 /** The background's `errors`, kept only when they look like RuleErrors with a known code. */
-export function parseRuleErrors(raw: unknown): RuleError[] {
-  if (!Array.isArray(raw)) return []
-  return raw.flatMap((item) => {
-    const e = RuleErrorShape.safeParse(item)
-    if (!e.success || !Object.hasOwn(RULE_ERRORS, e.data.code)) return []
-    return [e.data as RuleError]
-  })
-}
+export const parseRuleErrors = (raw: unknown): RuleError[] => parseCodedErrors(RULE_ERRORS, raw)
 
 export const sameRules = (a: Rules, b: Rules) => JSON.stringify(a) === JSON.stringify(b)
 
