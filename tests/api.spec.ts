@@ -1,11 +1,12 @@
 // The page-facing API stays faithful: what feature-detecting sites read is the same outside a
 // session (the real Notification) and during one (a held stand-in).
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type Control, openControl } from './harness/control'
+import { describe, expect, it } from 'vitest'
+import type { Control } from './harness/control'
 import { openFixture } from './harness/fixture'
 import type { ApiCheck } from './harness/fx-types'
-import { launchMargen, type Margen } from './harness/launch'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 
 const EXPECTED: Partial<ApiCheck> = {
   permission: 'granted',
@@ -55,15 +56,9 @@ describe('Notification API surface', () => {
   let m: Margen
   let ctl: Control
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
-  afterEach(async () => {
-    await ctl.end()
+  useMargen((margen, control) => {
+    m = margen
+    ctl = control
   })
 
   it('reads back like the native API outside a session (real objects)', async () => {

@@ -2,8 +2,8 @@
 // way a page can show a notification is held, stored with the session, counted on the badge and
 // listed in the popup.
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type Control, openControl, POPUP } from './harness/control'
+import { describe, expect, it } from 'vitest'
+import { type Control, POPUP } from './harness/control'
 import {
   eventsOf,
   notify,
@@ -14,23 +14,18 @@ import {
   waitForShow,
 } from './harness/fixture'
 import type { Via } from './harness/fx-types'
-import { launchMargen, type Margen } from './harness/launch'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 
 describe('capture', () => {
   let m: Margen
   let ctl: Control
   let gmail: Page
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
+  useMargen(async (margen, control) => {
+    m = margen
+    ctl = control
     gmail = await openFixture(m, 'mail.google.com')
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
-  afterEach(async () => {
-    await ctl.end()
   })
 
   it('delivers `new Notification` outside a session, then logs it as delivered', async () => {

@@ -4,13 +4,14 @@
 // low-tolerance one; the emergency channel lets a known client through; each capture stores its
 // client and the rule that decided it.
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Client, Identity, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
-import { type Control, openControl, REVIEW } from './harness/control'
+import { type Control, REVIEW } from './harness/control'
 import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harness/fixture'
-import { launchMargen, type Margen } from './harness/launch'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 
 const name = (value: string, site = ''): Identity => ({ kind: 'name', value, site })
 
@@ -82,18 +83,12 @@ describe('clients and breakthrough rules', () => {
   let ctl: Control
   let gmail: Page
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
+  useMargen(async (margen, control) => {
+    m = margen
+    ctl = control
     const saved = await ctl.send({ type: 'ui/rules-save', rules: RULES })
     expect(saved).toEqual({ ok: true })
     gmail = await openFixture(m, 'mail.google.com')
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
-  afterEach(async () => {
-    await ctl.end()
   })
 
   /** Notifies and returns the stored capture and whether the page saw `show`. */

@@ -1,11 +1,12 @@
 // Untrusted pages: a hostile page on a watched site cannot forge captures, overhear the private
 // hook⇄bridge channel or steer sessions (tests/fixtures/hostile.js says what it tries).
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CaptureRow } from '../src/store/db'
-import { type Control, openControl } from './harness/control'
+import type { Control } from './harness/control'
 import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep } from './harness/fixture'
-import { launchMargen, type Margen } from './harness/launch'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 
 const MARK = 'margen-forged'
 
@@ -13,15 +14,9 @@ describe('hostile page', () => {
   let m: Margen
   let ctl: Control
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
-  afterEach(async () => {
-    await ctl.end()
+  useMargen((margen, control) => {
+    m = margen
+    ctl = control
   })
 
   /** Counters of refused or dropped messages: parser fallbacks count real captures, not these. */

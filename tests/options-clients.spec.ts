@@ -2,11 +2,12 @@
 // editor, and contacts imported from pasted CSV, are what the background then decides with; "Try
 // a notification" explains the same verdict a real notification gets.
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Rules } from '../src/core/clients/schema'
-import { type Control, openControl } from './harness/control'
+import type { Control } from './harness/control'
 import { notify, openFixture, waitForShow } from './harness/fixture'
-import { launchMargen, type Margen } from './harness/launch'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 
 const OPTIONS = 'src/ui/options/index.html#clients'
 
@@ -14,15 +15,9 @@ describe('options: clients', () => {
   let m: Margen
   let ctl: Control
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
-  afterEach(async () => {
-    await ctl.end()
+  useMargen((margen, control) => {
+    m = margen
+    ctl = control
   })
 
   const storedRules = async (): Promise<Rules | undefined> =>

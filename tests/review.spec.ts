@@ -2,25 +2,20 @@
 // click handler on the notification it still holds; "Mark done" clears the item; a closed source
 // tab is reopened at its URL. The digest notification opens this page for its session.
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CaptureRow } from '../src/store/db'
-import { type Control, openControl, REVIEW } from './harness/control'
+import { type Control, REVIEW } from './harness/control'
 import { notify, openFixture } from './harness/fixture'
-import { launchMargen, type Margen } from './harness/launch'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 
 describe('review page', () => {
   let m: Margen
   let ctl: Control
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
-  afterEach(async () => {
-    await ctl.end()
+  useMargen((margen, control) => {
+    m = margen
+    ctl = control
   })
 
   /** Holds one notification in `page` during a session of its own, then ends the session. */

@@ -1,21 +1,22 @@
 // The background's router end to end: from an extension page only valid UI messages are
 // accepted; content messages, malformed or oversized UI messages are refused with a clear error
 // and counted, and change nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Control, openControl } from './harness/control'
-import { launchMargen, type Margen } from './harness/launch'
+import { describe, expect, it } from 'vitest'
+import type { Control } from './harness/control'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 
 describe('router', () => {
-  let m: Margen
+  let _m: Margen
   let ctl: Control
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
+  useMargen(
+    (margen, control) => {
+      _m = margen
+      ctl = control
+    },
+    { endAfterEach: false },
+  )
 
   it('refuses content messages and malformed UI messages from extension pages', async () => {
     const cap = {

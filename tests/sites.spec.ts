@@ -1,22 +1,23 @@
 // Choosing the sites to watch: a site the user unticked passes through a session untouched (its
 // notification is shown, nothing is recorded, its tab is not muted), while the others are held.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
-import { type Control, openControl } from './harness/control'
+import type { Control } from './harness/control'
 import { notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harness/fixture'
-import { launchMargen, type Margen } from './harness/launch'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 
 describe('sites to watch', () => {
   let m: Margen
   let ctl: Control
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
+  useMargen(
+    (margen, control) => {
+      m = margen
+      ctl = control
+    },
+    { endAfterEach: false },
+  )
 
   it('lets an unwatched site through a session, unrecorded and unmuted, and holds the rest', async () => {
     const saved = await ctl.send({

@@ -1,21 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Control, openControl } from './harness/control'
+import { describe, expect, it } from 'vitest'
+import type { Control } from './harness/control'
 import { recordNotifications, shownNotifications } from './harness/digest'
 import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, swDisplayed } from './harness/fixture'
-import { launchMargen, type Margen } from './harness/launch'
+import type { Margen } from './harness/launch'
+import { useMargen } from './harness/suite'
 import { workerControl } from './harness/worker'
 
 describe('service worker stopped mid-session', () => {
   let m: Margen
   let ctl: Control
 
-  beforeAll(async () => {
-    m = await launchMargen()
-    ctl = await openControl(m)
-  })
-  afterAll(async () => {
-    await m?.close()
-  })
+  useMargen(
+    (margen, control) => {
+      m = margen
+      ctl = control
+    },
+    { endAfterEach: false },
+  )
 
   it('still holds, wakes the worker, stores the capture, and ends with one digest', async () => {
     const gmail = await openFixture(m, 'mail.google.com')
