@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type DigestItem, digestLine, digestOf } from './digest'
 import { createRateLimiter } from './rate-limit'
-import { plainText, senderOf } from './sender'
-import { siteById } from './sites'
 
 const item = (sender: string, at: number, site = 'gmail'): DigestItem => ({
   sender,
@@ -34,25 +32,6 @@ describe('digestOf', () => {
 
   it('is empty for no items', () => {
     expect(digestOf([])).toEqual({ total: 0, senders: 0, groups: [] })
-  })
-})
-
-describe('senderOf', () => {
-  it('uses the title, keyed by site and lower-cased name', () => {
-    expect(senderOf(siteById('slack'), 'Ana Ruiz')).toEqual({
-      name: 'Ana Ruiz',
-      key: 'slack:ana ruiz',
-    })
-  })
-  it('falls back to the site label for an empty title', () => {
-    expect(senderOf(siteById('gmail'), '   ').name).toBe('Gmail')
-  })
-  it('reads the strings out of React-like objects (Messenger)', () => {
-    const title = JSON.stringify({
-      props: { content: ['Marta', { props: { content: [' López'] } }] },
-    })
-    expect(plainText(title)).toBe('Marta López')
-    expect(plainText('{not json')).toBe('{not json')
   })
 })
 

@@ -7,6 +7,13 @@ describe('plainText', () => {
     expect(plainText('  Hola  ')).toBe('Hola')
     expect(plainText('[not json')).toBe('[not json')
   })
+  it('reads nested objects (Messenger)', () => {
+    const title = JSON.stringify({
+      props: { content: ['Marta', { props: { content: [' López'] } }] },
+    })
+    expect(plainText(title)).toBe('Marta López')
+    expect(plainText('{not json')).toBe('{not json')
+  })
 })
 
 describe('oneLine', () => {

@@ -1,6 +1,7 @@
 /** How a capture reads in the UI: plain text (Messenger sends JSON objects) and its site's name. */
-import { plainText } from '../../core/sender'
+
 import { siteById } from '../../core/sites'
+import { plainText } from '../../core/sites/text'
 import type { CaptureRow } from '../../store/db'
 import type { I18n } from '../i18n'
 
