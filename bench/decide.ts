@@ -29,7 +29,8 @@
  */
 import { type CompiledRules, compileRules } from '../src/core/clients/compile'
 import { historyOf, type PastCapture } from '../src/core/clients/history'
-import type { Match, SenderFacts } from '../src/core/clients/matcher'
+import type { Match } from '../src/core/clients/matcher'
+import { factsOf, readCapture } from '../src/core/clients/read'
 import {
   type Client,
   clientDefaults,
@@ -358,16 +359,6 @@ function timeMs(fn: () => unknown, reps: number): number {
 
 const TABS = Array.from({ length: 64 }, (_, i) => String(i))
 
-function factsOf(site: string, p: ReturnType<typeof parseCapture>): SenderFacts {
-  return {
-    site,
-    name: p.name,
-    conversation: p.conversation,
-    emails: p.emails,
-    handles: p.handles,
-  }
-}
-
 /** The pure per-capture path of src/background/captures.ts, with these rules. */
 function pathOf(rules: CompiledRules): Step {
   const limiter = createRateLimiter(LIMITS.capturesPerTabPerMinute, 60_000)
@@ -375,9 +366,7 @@ function pathOf(rules: CompiledRules): Step {
     const p = PAYLOADS[i % PAYLOADS.length] as Payload
     const site = siteForUrl(p.origin) ?? siteForUrl(p.tabUrl)
     const siteId = site?.id ?? ''
-    const parsed = parseCapture(site, p.cap)
-    const who = rules.match(factsOf(siteId, parsed))
-    const keyword = rules.keyword(parsed.text)
+    const { parsed, who, keyword } = readCapture(rules, site, p.cap)
     const quiet = QUIET[i & 7] as QuietPeriod | null
     const history = historyFor(who, quiet, NOW + (i & 1023))
     const d = decide({
@@ -401,14 +390,12 @@ function checkPayloads(rules: CompiledRules): Record<string, number> {
   }
   PAYLOADS.forEach((p, n) => {
     const site = siteForUrl(p.origin) ?? siteForUrl(p.tabUrl)
-    const parsed = parseCapture(site, p.cap)
-    const who = rules.match(factsOf(site?.id ?? '', parsed))
+    const { parsed, who, keyword } = readCapture(rules, site, p.cap)
     const got: Expect = who.emergency
       ? { emergency: true }
       : who.client
         ? { client: who.client.id }
         : { unknown: true }
-    const keyword = rules.keyword(parsed.text)
     if (JSON.stringify(got) !== JSON.stringify(p.expect) || keyword !== p.keyword)
       throw new Error(
         `decide bench: payload ${n} (${p.origin}, ${JSON.stringify(p.cap.title)}) read as ` +
@@ -472,9 +459,7 @@ export function decideBench(): { figures: Figure[]; raw: Record<string, unknown>
   // decide() alone, on the inputs the path builds (the rest of the path precomputed).
   const inputs: DecideInput[] = PAYLOADS.flatMap((p) => {
     const site = siteForUrl(p.origin)
-    const parsed = parseCapture(site, p.cap)
-    const who = rules.match(factsOf(site?.id ?? '', parsed))
-    const keyword = rules.keyword(parsed.text)
+    const { who, keyword } = readCapture(rules, site, p.cap)
     return QUIET.map((quiet) => ({
       quiet,
       site: site?.id ?? '',

@@ -5,13 +5,14 @@
 import type { CompiledRules } from '../core/clients/compile'
 import { historyOf, historySince, isBreakthrough } from '../core/clients/history'
 import { normName } from '../core/clients/identity'
+import { readCapture } from '../core/clients/read'
 import type { Client } from '../core/clients/schema'
-import { type Decision, decide, type History, NO_HISTORY } from '../core/decide'
+import { decide, type History, NO_HISTORY, OPEN } from '../core/decide'
 import { LIMITS } from '../core/limits'
 import type { CaptureReply, ContentMsg, PageCapture, Reply } from '../core/messages'
 import { createRateLimiter } from '../core/rate-limit'
 import { type Site, siteForUrl } from '../core/sites'
-import { type Parsed, parseCapture } from '../core/sites/parse'
+import type { Parsed } from '../core/sites/parse'
 import { createCaptureStore } from '../store/captures'
 import { pastOf } from '../store/clients'
 import type { CaptureRow } from '../store/db'
@@ -20,8 +21,6 @@ import type { BgDeps } from './ports'
 import type { ContentSource } from './router'
 import { createRulesCache } from './rules-cache'
 import { createSerial } from './serial'
-
-const OPEN: Decision = { verdict: 'deliver', reason: 'open', why: { rule: 'open' } }
 
 /** The identity a suggestion would add: an address, else a handle, else the name. */
 function bestIdentity(p: Parsed): Pick<CaptureRow, 'idKind' | 'idValue'> {
@@ -47,7 +46,7 @@ export function createCaptureHandler(
   }
 
   async function record(cap: PageCapture, site: Site, from: ContentSource, rules: CompiledRules) {
-    const parsed = parseCapture(site, {
+    const { parsed, who, keyword } = readCapture(rules, site, {
       title: cap.title,
       body: cap.body,
       tag: cap.tag,
@@ -55,14 +54,6 @@ export function createCaptureHandler(
       pageUrl: from.tabUrl || from.url,
     })
     if (!parsed.recognised) count(`parser:generic:${site.id}`)
-    const who = rules.match({
-      site: site.id,
-      name: parsed.name,
-      conversation: parsed.conversation,
-      emails: parsed.emails,
-      handles: parsed.handles,
-    })
-    const keyword = rules.keyword(parsed.text)
     const clientId = who.client?.id ?? ''
     const pending = cap.mode === 'pending'
     // What the page already showed was decided by the hook (open time), and stays delivered.

@@ -74,6 +74,9 @@ export interface Decision {
   why: Why
 }
 
+/** Outside a quiet period (and for whatever the page already showed). */
+export const OPEN: Decision = { verdict: 'deliver', reason: 'open', why: { rule: 'open' } }
+
 const deliver = (why: Why & { rule: Reason }): Decision => ({
   verdict: 'deliver',
   reason: why.rule,
@@ -82,7 +85,7 @@ const deliver = (why: Why & { rule: Reason }): Decision => ({
 
 export function decide(input: DecideInput): Decision {
   const { quiet, who } = input
-  if (!quiet) return deliver({ rule: 'open' })
+  if (!quiet) return OPEN
   const hold = (why: Why): Decision => ({ verdict: 'hold', reason: quiet.kind, why })
   if (who.emergency) return deliver({ rule: 'emergency-sender', identity: who.emergency.value })
   const client = who.client

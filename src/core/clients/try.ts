@@ -8,13 +8,14 @@
  * client's earlier messages) and the daily quota (which counts earlier breakthroughs) never
  * fire or run out here. The options page says so next to the result.
  */
-import { type Decision, decide, NO_HISTORY, type QuietPeriod } from '../decide'
+import { type Decision, decide, NO_HISTORY, OPEN, type QuietPeriod } from '../decide'
 import { type QuietOptions, quietAt } from '../schedule'
 import type { Settings } from '../settings'
 import { siteById } from '../sites'
-import { type Parsed, parseCapture } from '../sites/parse'
+import type { Parsed } from '../sites/parse'
 import { compileRules } from './compile'
 import type { Match } from './matcher'
+import { readCapture } from './read'
 
 export interface TryInput {
   /** A built-in site id. */
@@ -36,8 +37,6 @@ export interface TryResult {
   decision: Decision
 }
 
-const OPEN: Decision = { verdict: 'deliver', reason: 'open', why: { rule: 'open' } }
-
 /**
  * `opts`: the manual session and the periods ended early, when the caller knows them (for "now");
  * without them only the weekly schedule counts.
@@ -48,22 +47,14 @@ export function tryNotification(
   opts: QuietOptions = {},
 ): TryResult {
   const site = siteById(input.site)
-  const parsed = parseCapture(site, {
+  const rules = compileRules(settings.rules)
+  const { parsed, who, keyword } = readCapture(rules, site, {
     title: input.title,
     body: input.body,
     tag: '',
     data: '',
     pageUrl: site?.home ?? '',
   })
-  const rules = compileRules(settings.rules)
-  const who = rules.match({
-    site: input.site,
-    name: parsed.name,
-    conversation: parsed.conversation,
-    emails: parsed.emails,
-    handles: parsed.handles,
-  })
-  const keyword = rules.keyword(parsed.text)
   const quiet = quietAt(settings.schedule, input.at, opts)
   // As on the capture path: an unwatched site's notifications pass without a decision.
   const watched = !settings.unwatched.includes(input.site)
