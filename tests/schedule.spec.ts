@@ -139,7 +139,12 @@ describe.concurrent('weekly schedule, on the real clock', () => {
     console.info(`[schedule.spec] digest ${Date.now() - x.end} ms after the block's end`)
     const digests = (await shownNotifications(m)).filter((s) => s.id.startsWith('digest:'))
     expect(digests).toEqual([
-      { id: `digest:${x.occurrence}`, title: TITLE, message: expect.any(String) },
+      {
+        id: `digest:${x.occurrence}`,
+        title: TITLE,
+        message: expect.any(String),
+        buttons: ['Review', 'Dismiss'],
+      },
     ])
     expect(digests[0]?.message).toContain('3 held from 1 sender: Ana Ruiz 3')
     await expect.poll(() => ctl.quiet()).toEqual({ quietUntil: 0 })

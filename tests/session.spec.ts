@@ -44,7 +44,14 @@ describe('focus session', () => {
     const id = `digest:${sessionId}`
     await expect.poll(() => ctl.notificationIds()).toEqual([id])
     const digests = (await shownNotifications(m)).filter((s) => s.id.startsWith('digest:'))
-    expect(digests).toEqual([{ id, title: 'Focus session over', message: expect.any(String) }])
+    expect(digests).toEqual([
+      {
+        id,
+        title: 'Focus session over',
+        message: expect.any(String),
+        buttons: ['Review', 'Dismiss'],
+      },
+    ])
     expect(digests[0]?.message).toContain(text)
     await expect.poll(() => ctl.quiet()).toEqual({ quietUntil: 0 })
     expect(await ctl.active()).toBeUndefined()

@@ -76,7 +76,12 @@ describe('service worker stopped mid-session', () => {
     await expect.poll(() => ctl.notificationIds()).toEqual([`digest:${session.id}`])
     const shown = (await shownNotifications(m)).filter((s) => s.id.startsWith('digest:'))
     expect(shown).toEqual([
-      { id: `digest:${session.id}`, title: 'Focus session over', message: expect.any(String) },
+      {
+        id: `digest:${session.id}`,
+        title: 'Focus session over',
+        message: expect.any(String),
+        buttons: ['Review', 'Dismiss'],
+      },
     ])
     expect(shown[0]?.message).toContain('1 held from 1 sender: Luis Gil 1')
     await gmail.close()

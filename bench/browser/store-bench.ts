@@ -102,7 +102,7 @@ async function run() {
   const digest = async (sessionId: string, expected: number) => {
     const t0 = performance.now()
     const held = await store.heldInSession(sessionId)
-    const line = digestLine(digestOf(held))
+    const line = digestLine(digestOf(held), (n) => `${n} others`)
     const ms = performance.now() - t0
     if (held.length !== expected || !line)
       throw new Error(`expected ${expected}, got ${held.length}`)

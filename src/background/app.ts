@@ -4,18 +4,29 @@ import { z } from 'zod'
 import { addIdentity } from '../core/clients/add-identity'
 import { Identity } from '../core/clients/schema'
 import { validateRules } from '../core/clients/validate'
+import { fromIssue } from '../core/field-errors'
 import type { Reply, UiMsg } from '../core/messages'
-import { validateSchedule } from '../core/schedule'
-import { Settings } from '../core/settings'
+import { snoozeUntil, validateSchedule } from '../core/schedule'
+import { History, Settings } from '../core/settings'
+import { checkImport } from '../core/settings-import'
 import { createCaptureStore } from '../store/captures'
 import { markNotUrgent } from '../store/clients'
+import { deleteAllHistory } from '../store/retention'
 import { createSettingsStore } from '../store/settings'
 import { createCaptureHandler } from './captures'
-import { DIGEST_PREFIX } from './digest-notice'
+import { DIGEST_BUTTONS, DIGEST_PREFIX } from './digest-notice'
 import { createFocusMachine, END_ALARM, TICK_ALARM } from './focus-machine'
 import { openCapture } from './open-capture'
 import { type BgDeps, createText } from './ports'
+import { quietNow } from './quiet-now'
+import { createRetention, RETENTION_ALARM } from './retention'
 import { createRouter } from './router'
+
+const HISTORY_ERRORS = {
+  'retention-days': 'must be a whole number of days from 1 to 3650',
+  'interruption-minutes': 'must be a whole number of minutes from 1 to 120',
+  invalid: 'is not valid',
+}
 
 export function createBackground(deps: BgDeps) {
   const { browser, db } = deps
@@ -45,6 +56,16 @@ export function createBackground(deps: BgDeps) {
         )
       })
       .catch(() => undefined)
+  }
+
+  const retention = createRetention(deps, settings)
+
+  async function openReview(notificationId: string): Promise<void> {
+    const session = encodeURIComponent(notificationId.slice(DIGEST_PREFIX.length))
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`src/ui/review/index.html?session=${session}`),
+    })
+    await browser.notifications.clear(notificationId)
   }
 
   const done = (value: unknown): Reply =>
@@ -94,6 +115,42 @@ export function createBackground(deps: BgDeps) {
       }
       case 'ui/mark-not-urgent':
         return { ok: true, changed: await markNotUrgent(db, msg.ids, msg.notUrgent) }
+      case 'ui/snooze': {
+        const at = deps.now()
+        const q = await quietNow(db, at)
+        const until = snoozeUntil(q.schedule, at, q.opts)
+        const changed = await captures.snooze(msg.ids, until)
+        await focus.refreshBadge()
+        return { ok: true, changed, until }
+      }
+      case 'ui/settings-import': {
+        const checked = checkImport(msg.settings)
+        if (!checked.ok) {
+          const error = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+          return { ok: false, error, errors: checked.errors }
+        }
+        await settings.write(checked.settings)
+        await focus.reconcile()
+        return { ok: true }
+      }
+      case 'ui/history-delete': {
+        const deleted = await deleteAllHistory(db)
+        await focus.refreshBadge()
+        return { ok: true, deleted }
+      }
+      case 'ui/history-save': {
+        const history = History.safeParse({
+          retentionDays: msg.retentionDays,
+          interruptionMinutes: msg.interruptionMinutes,
+        })
+        if (!history.success) {
+          const errors = history.error.issues.map((issue) => fromIssue(HISTORY_ERRORS, issue))
+          const error = errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+          return { ok: false, error, errors }
+        }
+        await settings.update((current) => ({ ...current, history: history.data }))
+        return { ok: true }
+      }
       case 'ui/settings-save': {
         // The schedule first: its errors come back with paths and codes the page can show.
         const raw = (typeof msg.settings === 'object' && msg.settings) || {}
@@ -130,8 +187,13 @@ export function createBackground(deps: BgDeps) {
   return {
     route,
     reconcile: () => focus.reconcile(),
-    onAlarm: (name: string) =>
-      name === END_ALARM || name === TICK_ALARM ? focus.reconcile() : Promise.resolve(),
+    async onAlarm(name: string) {
+      if (name === END_ALARM || name === TICK_ALARM) await focus.reconcile()
+      else if (name === RETENTION_ALARM) {
+        await retention.prune()
+        await focus.refreshBadge()
+      }
+    },
     /** The keyboard shortcut: end what is in force, or start a 50-minute session. */
     async onCommand(command: string) {
       if (command !== 'toggle-focus') return
@@ -143,20 +205,25 @@ export function createBackground(deps: BgDeps) {
       if (reason === 'install') {
         await browser.tabs.create({ url: browser.runtime.getURL('src/ui/onboarding/index.html') })
       }
+      await retention.schedule()
       await focus.reconcile()
     },
     async onStartup() {
       const { repairs } = await settings.readAndRepair()
       if (repairs.length > 0) console.warn('[margen] settings repaired', repairs)
+      await retention.schedule()
       await focus.reconcile()
     },
+    /** A click on the digest reviews its block. */
     async onNotificationClicked(id: string) {
       if (!id.startsWith(DIGEST_PREFIX)) return
-      const session = encodeURIComponent(id.slice(DIGEST_PREFIX.length))
-      await browser.tabs.create({
-        url: browser.runtime.getURL(`src/ui/review/index.html?session=${session}`),
-      })
-      await browser.notifications.clear(id)
+      await openReview(id)
+    },
+    /** The digest's buttons: Review (as a click), Dismiss (close; the items stay to review). */
+    async onNotificationButtonClicked(id: string, index: number) {
+      if (!id.startsWith(DIGEST_PREFIX)) return
+      if (DIGEST_BUTTONS[index] === 'review') await openReview(id)
+      else await browser.notifications.clear(id)
     },
     onTabUpdated: (tab: { id?: number; url?: string; mutedInfo?: { muted: boolean } }) =>
       focus.muteIfWatched(tab),

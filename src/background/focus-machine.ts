@@ -52,7 +52,7 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
     await renderBadge(browser, text, {
       active,
       heldInSession,
-      unreviewed: await captures.countUnreviewed(),
+      unreviewed: await captures.countUnreviewed(now()),
     })
   }
 
@@ -60,7 +60,7 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
     for (const s of await sessions.digestsDue()) {
       // Late: it ran out while the browser was closed or asleep (alarms may lag up to a minute).
       const late = s.endReason === 'time' && now() - s.endsAt > LATE_AFTER_MS
-      await showDigest(browser, text, captures, s, late)
+      await showDigest(browser, text, { db, captures }, s, late)
       await sessions.markDigest(s.id, now())
     }
   }

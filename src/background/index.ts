@@ -15,6 +15,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 )
 browser.alarms.onAlarm.addListener((alarm) => void bg.onAlarm(alarm.name))
 browser.notifications.onClicked.addListener((id) => void bg.onNotificationClicked(id))
+browser.notifications.onButtonClicked.addListener(
+  (id, index) => void bg.onNotificationButtonClicked(id, index),
+)
 browser.tabs.onUpdated.addListener((_id, change, tab) => {
   if (change.url || change.status === 'loading') void bg.onTabUpdated(tab)
 })

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { type DigestItem, digestLine, digestOf } from './digest'
 import { createRateLimiter } from './rate-limit'
 
-const item = (sender: string, at: number, site = 'gmail'): DigestItem => ({
+const item = (sender: string, at: number, site = 'gmail', clientId = ''): DigestItem => ({
   sender,
   senderKey: `${site}:${sender}`,
   site,
   at,
+  clientId,
 })
+
+const others = (n: number) => (n === 1 ? '1 other' : `${n} others`)
 
 describe('digestOf', () => {
   it('groups by sender, most first, ties broken by the latest', () => {
@@ -26,8 +29,47 @@ describe('digestOf', () => {
       ['#ops', 2, 4],
       ['Luis', 1, 9],
     ])
-    expect(digestLine(d)).toBe('Ana 3, #ops 2, Luis 1')
-    expect(digestLine(d, 2)).toBe('Ana 3, #ops 2, …')
+    expect(digestLine(d, others)).toBe('Ana 3, #ops 2, Luis 1')
+    expect(digestLine(d, others, 1)).toBe('Ana 3, 3 others')
+  })
+
+  it("groups a client's senders under the client's name; senders of no client stand alone", () => {
+    const names = new Map([
+      ['acme', 'Acme'],
+      ['beta', 'Beta'],
+    ])
+    const d = digestOf(
+      [
+        item('Ana', 1, 'gmail', 'acme'),
+        item('Luis', 2, 'slack', 'acme'),
+        item('Ana', 3, 'gmail', 'acme'),
+        item('Bea', 4, 'gmail', 'beta'),
+        item('Carla', 5, 'whatsapp', 'acme'),
+        item('Bea', 6, 'gmail', 'beta'),
+        item('Desconocido', 7),
+        item('Eva', 8),
+        item('Gone', 9, 'gmail', 'removed-client'),
+        item('Acme', 10),
+      ],
+      names,
+    )
+    expect(d.total).toBe(10)
+    expect(d.groups.map((g) => [g.sender, g.count])).toEqual([
+      ['Acme', 4],
+      ['Beta', 2],
+      // A sender who shares a client's name is still someone else.
+      ['Acme', 1],
+      ['Gone', 1],
+      ['Eva', 1],
+      ['Desconocido', 1],
+    ])
+    expect(digestLine(d, others)).toBe('Acme 4, Beta 2, 4 others')
+  })
+
+  it('names a rest of one group rather than calling it "1 other"', () => {
+    const d = digestOf([item('Ana', 1), item('Ana', 2), item('Luis', 3), item('Eva', 4)])
+    expect(digestLine(d, others)).toBe('Ana 2, Eva 1, Luis 1')
+    expect(digestLine(digestOf([item('Ana', 1)]), others)).toBe('Ana 1')
   })
 
   it('is empty for no items', () => {

@@ -1,6 +1,7 @@
 /**
- * Grouping held captures by sender: most first, ties by the latest. The digest notification, the
- * popup and the review page all group through here, so they always agree.
+ * Grouping held captures: by sender for the popup, and by client for the digest notification
+ * ("Acme 5, Beta 2, 3 others"), where a sender of no client stands alone. Most first, ties by
+ * the latest, everywhere, so the notification and the pages agree on who comes first.
  */
 
 export interface DigestItem {
@@ -8,6 +9,8 @@ export interface DigestItem {
   sender: string
   site: string
   at: number
+  /** The client it came from ('' or absent: none). */
+  clientId?: string
 }
 
 export interface SenderGroup<T extends DigestItem = DigestItem> {
@@ -48,13 +51,32 @@ export function groupBySender<T extends DigestItem>(items: readonly T[]): Sender
   return [...groups.values()].sort((a, b) => b.count - a.count || b.latest - a.latest)
 }
 
-export function digestOf(items: readonly DigestItem[]): Digest {
-  const groups = groupBySender(items)
+/**
+ * The digest of a block: one group per client (named from `clientNames`), and one per sender of
+ * no client. A client id that is no longer in the rules falls back to the sender.
+ */
+export function digestOf(
+  items: readonly DigestItem[],
+  clientNames: ReadonlyMap<string, string> = new Map(),
+): Digest {
+  const keyed = items.map((item) => {
+    const name = item.clientId ? clientNames.get(item.clientId) : undefined
+    return name === undefined
+      ? item
+      : { ...item, senderKey: `client:${item.clientId}`, sender: name }
+  })
+  const groups = groupBySender(keyed)
   return { total: items.length, senders: groups.length, groups }
 }
 
-/** "Ana 4, #ops 2, Luis 1, …": the first `max` groups, then an ellipsis if more. */
-export function digestLine(digest: Digest, max = 3): string {
-  const shown = digest.groups.slice(0, max).map((g) => `${g.sender} ${g.count}`)
-  return digest.groups.length > max ? `${shown.join(', ')}, …` : shown.join(', ')
+/**
+ * "Acme 5, Beta 2, 3 others": the first `max` groups by name, then the messages of the rest
+ * (`others(n)` words it), so that the numbers add up to the total. A rest of one group is
+ * named instead.
+ */
+export function digestLine(digest: Digest, others: (n: number) => string, max = 2): string {
+  const named = digest.groups.length === max + 1 ? max + 1 : max
+  const shown = digest.groups.slice(0, named).map((g) => `${g.sender} ${g.count}`)
+  const rest = digest.groups.slice(named).reduce((n, g) => n + g.count, 0)
+  return rest > 0 ? [...shown, others(rest)].join(', ') : shown.join(', ')
 }

@@ -100,6 +100,18 @@ export const UiMsg = z.discriminatedUnion('type', [
     ids: z.array(captureId).min(1).max(10_000),
     notUrgent: z.boolean(),
   }),
+  /** Held items out of the review until the next open period; the background says when. */
+  z.strictObject({ type: z.literal('ui/snooze'), ids: z.array(captureId).min(1).max(10_000) }),
+  /** A settings file: taken whole or refused whole, with every problem listed. */
+  z.strictObject({ type: z.literal('ui/settings-import'), settings: z.unknown() }),
+  /** Every capture, and every ended session. The page asks for confirmation first. */
+  z.strictObject({ type: z.literal('ui/history-delete') }),
+  /** How long history is kept, and the minutes an interruption costs (settings.history). */
+  z.strictObject({
+    type: z.literal('ui/history-save'),
+    retentionDays: z.number(),
+    interruptionMinutes: z.number(),
+  }),
 ])
 export type UiMsg = z.infer<typeof UiMsg>
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_RULES } from './clients/schema'
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from './settings'
+import {
+  DEFAULT_HISTORY,
+  DEFAULT_SETTINGS,
+  loadSettings,
+  SETTINGS_VERSION,
+  type Settings,
+} from './settings'
 
 const block = (over: Record<string, unknown> = {}) => ({
   id: 'b1',
@@ -38,6 +44,23 @@ describe('loadSettings', () => {
     expect(settings.unwatched).toEqual(['slack'])
     expect(settings.rules).toEqual(DEFAULT_RULES)
     expect(settings.rules.keywords).toContain('urgente')
+  })
+
+  it('migrates version-3 settings: 30 days of history, 23 minutes per interruption', () => {
+    const { history: _h, ...v3 } = { ...valid, version: 3, unwatched: ['teams'] }
+    const { settings, repairs } = loadSettings(v3)
+    expect(repairs).toEqual([])
+    expect(settings).toEqual({ ...valid, unwatched: ['teams'], history: DEFAULT_HISTORY })
+    expect(DEFAULT_HISTORY).toEqual({ retentionDays: 30, interruptionMinutes: 23 })
+  })
+
+  it('repairs a broken history field alone', () => {
+    const { settings, repairs } = loadSettings({
+      ...valid,
+      history: { retentionDays: 0, interruptionMinutes: 15 },
+    })
+    expect(settings.history).toEqual({ retentionDays: 30, interruptionMinutes: 15 })
+    expect(repairs.map((r) => r.path)).toEqual(['history.retentionDays'])
   })
 
   it('repairs one broken client and keeps the others', () => {
@@ -99,7 +122,7 @@ describe('loadSettings', () => {
   it('never throws, whatever is stored', () => {
     for (const junk of [null, 42, 'x', [], { version: 'one' }, { version: 99, schedule: null }]) {
       const { settings, repairs } = loadSettings(junk)
-      expect(settings.version).toBe(3)
+      expect(settings.version).toBe(SETTINGS_VERSION)
       expect(settings.schedule).toEqual(DEFAULT_SETTINGS.schedule)
       expect(repairs.length).toBeGreaterThan(0)
     }

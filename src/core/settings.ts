@@ -8,7 +8,25 @@ import { DEFAULT_RULES, Rules, SiteId } from './clients/schema'
 import { Schedule } from './schedule/schema'
 import { SITES } from './sites'
 
-export const SETTINGS_VERSION = 3
+export const SETTINGS_VERSION = 4
+
+export const History = z.strictObject({
+  /** Captures older than this many days are deleted by a daily alarm. */
+  retentionDays: z.number().int().min(1, 'retention-days').max(3650, 'retention-days'),
+  /**
+   * Minutes of focus one interruption costs, for the insights page's "focus time protected"
+   * estimate. The default, 23, is the figure usually quoted from Gloria Mark's studies of
+   * interrupted work; it is an estimate, and the options page says so.
+   */
+  interruptionMinutes: z
+    .number()
+    .int()
+    .min(1, 'interruption-minutes')
+    .max(120, 'interruption-minutes'),
+})
+export type History = z.infer<typeof History>
+
+export const DEFAULT_HISTORY: History = { retentionDays: 30, interruptionMinutes: 23 }
 
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -17,6 +35,8 @@ export const Settings = z.object({
   unwatched: z.array(SiteId).max(SITES.length),
   /** Clients, emergency senders and breakthrough rules (core/clients). */
   rules: Rules,
+  /** History kept and how insights read it (v4). */
+  history: History,
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -39,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   unwatched: [],
   rules: DEFAULT_RULES,
+  history: DEFAULT_HISTORY,
 }
 
 type Raw = Record<string, unknown>
@@ -50,6 +71,8 @@ export const MIGRATIONS: ((raw: Raw) => Raw)[] = [
   (raw) => ({ ...raw, version: 2, unwatched: [] }),
   // v3: clients and breakthrough rules, starting with the default urgent keywords.
   (raw) => ({ ...raw, version: 3, rules: DEFAULT_RULES }),
+  // v4: history retention (30 days) and the minutes an interruption costs, for insights.
+  (raw) => ({ ...raw, version: 4, history: DEFAULT_HISTORY }),
 ]
 
 export interface Repair {

@@ -12,6 +12,22 @@ export const inSession = (db: MargenDb, sessionId: string) =>
 export const unreviewed = (db: MargenDb) =>
   db.captures.where('[status+at]').between(['held', Dexie.minKey], ['held', Dexie.maxKey])
 
+/**
+ * Held captures snoozed past `now`, through the snoozeUntil index: only snoozed rows have the
+ * field, and only held ones are snoozed (done clears it).
+ */
+export const snoozedAt = (db: MargenDb, now: number) => db.captures.where('snoozeUntil').above(now)
+
+/** Applies `change` to those of `ids` that are still held; resolves with how many. */
+function changeHeld(db: MargenDb, ids: readonly number[], change: Partial<CaptureRow>) {
+  return db.transaction('rw', db.captures, async () => {
+    const rows = await db.captures.bulkGet([...ids])
+    const held = rows.filter((r): r is CaptureRow => r?.status === 'held').map((r) => r.id)
+    await db.captures.bulkUpdate(held.map((key) => ({ key, changes: change })))
+    return held.length
+  })
+}
+
 interface Waiting {
   row: NewCapture
   resolve(id: number): void
@@ -64,14 +80,14 @@ export function createCaptureStore(db: MargenDb) {
       inSession(db, sessionId)
         .filter((c) => c.status === 'held')
         .count(),
-    countUnreviewed: () => unreviewed(db).count(),
+    /** Held captures waiting now: snoozed ones wait for later. */
+    countUnreviewed: async (now: number) =>
+      (await unreviewed(db).count()) - (await snoozedAt(db, now).count()),
+    /** Marks held captures done (a snoozed one too: it is dealt with). */
     markDone: (ids: readonly number[]) =>
-      db.transaction('rw', db.captures, async () => {
-        const rows = await db.captures.bulkGet([...ids])
-        const held = rows.filter((r): r is CaptureRow => r?.status === 'held').map((r) => r.id)
-        await Promise.all(held.map((id) => db.captures.update(id, { status: 'done' })))
-        return held.length
-      }),
+      changeHeld(db, ids, { status: 'done', snoozeUntil: undefined }),
+    /** Hides held captures from the review until `until`. */
+    snooze: (ids: readonly number[], until: number) => changeHeld(db, ids, { snoozeUntil: until }),
   }
 }
 

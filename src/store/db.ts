@@ -47,6 +47,11 @@ export interface CaptureRow {
   urgent: 0 | 1
   /** 1 once the user marked that claimed urgency "not urgent". (v3) */
   notUrgent: 0 | 1
+  /**
+   * Hidden from the review until then (ms since epoch). Absent when not snoozed, so that only
+   * snoozed rows are in its index and writing a capture costs no more than before. (v4)
+   */
+  snoozeUntil?: number
 }
 
 export interface SessionRow {
@@ -117,6 +122,13 @@ export function openDb(name: string = DB_NAME): MargenDb {
           row.notUrgent ??= 0
         }),
     )
+  // v4: review and insight. A held item can be snoozed until the next open period; the badge
+  // counts the snoozed ones through their own index, to leave them out. No row had it before.
+  // The senderKey index goes: nothing has read through it since v3, and every write paid for it.
+  db.version(4).stores({
+    captures:
+      '++id, at, [sessionId+at], [status+at], [site+at], [clientId+at], [urgent+at], snoozeUntil',
+  })
   return db
 }
 

@@ -81,4 +81,46 @@ describe('schema upgrade', () => {
     expect((await db.kv.get('settings'))?.value).toEqual({ version: 2, marker: 'kept' })
     expect((await db.counters.get('refused:foreign'))?.value).toBe(4)
   })
+
+  it('from version 3 keeps every capture, none snoozed', async () => {
+    const old = new Dexie(name)
+    old.version(1).stores({
+      captures: '++id, at, [sessionId+at], senderKey, [status+at], site',
+      sessions: 'id, state, startedAt, [state+digestAt]',
+      counters: 'key',
+    })
+    old.version(2).stores({ kv: 'key' })
+    old.version(3).stores({
+      captures:
+        '++id, at, [sessionId+at], senderKey, [status+at], [site+at], [clientId+at], [urgent+at]',
+    })
+    await old.open()
+    const v3 = {
+      clientId: 'acme',
+      idKind: 'email',
+      idValue: 'ana@acme.es',
+      conversation: '',
+      why: { rule: 'keyword', keyword: 'urgente' },
+      keyword: 'urgente',
+      urgent: 1,
+      notUrgent: 1,
+    }
+    await old
+      .table('captures')
+      .bulkAdd([v2Row(10, v3), v2Row(11, { ...v3, urgent: 0, notUrgent: 0 })])
+    old.close()
+
+    db = openDb(name)
+    const rows = await db.captures.orderBy('at').toArray()
+    expect(rows).toEqual([
+      { id: 1, ...v2Row(10, v3) },
+      { id: 2, ...v2Row(11, { ...v3, urgent: 0, notUrgent: 0 }) },
+    ])
+    expect(await db.captures.where('snoozeUntil').above(0).count()).toBe(0)
+    // The unused senderKey index is gone; the new snoozeUntil one is there.
+    const indexes = db.captures.schema.indexes.map((i) => i.name)
+    expect(indexes).not.toContain('senderKey')
+    expect(indexes).toContain('snoozeUntil')
+    expect((await cryWolfByClient(db)).get('acme')).toEqual({ claims: 1, notUrgent: 1 })
+  })
 })

@@ -62,7 +62,7 @@ describe('capture store', () => {
     )
     expect((await s.heldInSession('a')).map((c) => c.at)).toEqual([2, 5])
     expect(await s.countHeldInSession('a')).toBe(2)
-    expect(await s.countUnreviewed()).toBe(3)
+    expect(await s.countUnreviewed(0)).toBe(3)
   })
 
   it('writes a burst of captures together, each with its own id, all committed', async () => {
@@ -88,6 +88,24 @@ describe('capture store', () => {
     expect((await s.get(a))?.status).toBe('done')
     expect((await s.get(b))?.status).toBe('delivered')
     expect(await s.countHeldInSession('a')).toBe(0)
+  })
+
+  it('snoozes held captures out of the count until their time, and done ends a snooze', async () => {
+    const s = createCaptureStore(fresh())
+    const a = await s.add(capture({ sessionId: 'a', at: 1 }))
+    const b = await s.add(capture({ sessionId: 'a', at: 2 }))
+    const c = await s.add(
+      capture({ sessionId: 'a', status: 'delivered', verdict: 'deliver', reason: 'open' }),
+    )
+    expect(await s.snooze([a, b, c], 1_000)).toBe(2)
+    expect((await s.get(c))?.snoozeUntil).toBeUndefined()
+    expect(await s.countUnreviewed(999)).toBe(0)
+    expect(await s.countUnreviewed(1_000)).toBe(2)
+    expect(await s.markDone([a])).toBe(1)
+    expect((await s.get(a))?.status).toBe('done')
+    expect(await s.get(a)).not.toHaveProperty('snoozeUntil')
+    expect(await s.countUnreviewed(999)).toBe(0)
+    expect(await s.countUnreviewed(1_000)).toBe(1)
   })
 })
 

@@ -8,6 +8,8 @@ export interface Shown {
   id: string
   title: string
   message: string
+  /** The buttons' titles, in order. */
+  buttons: string[]
 }
 
 type Recorder = { __margenShown?: Shown[] }
@@ -26,7 +28,12 @@ export async function recordNotifications(m: Margen): Promise<void> {
     const create = chrome.notifications.create
     const recorder = function (this: unknown, ...args: unknown[]) {
       const [id, opts] = args as [string, chrome.notifications.NotificationOptions]
-      shown.push({ id, title: opts.title ?? '', message: opts.message ?? '' })
+      shown.push({
+        id,
+        title: opts.title ?? '',
+        message: opts.message ?? '',
+        buttons: (opts.buttons ?? []).map((b) => b.title),
+      })
       return Reflect.apply(create, this, args)
     }
     chrome.notifications.create = recorder as typeof create
