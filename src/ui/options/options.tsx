@@ -1,7 +1,8 @@
 /**
- * The options page, in three parts reached from the nav at the top: the schedule (this week, the
- * blocks, working hours, sharing), the clients (who they are and who may interrupt), and the
- * sites (which are watched, whether captures arrive, what Margen can't hold). The schedule and
+ * The options page, in four parts reached from the nav at the top: the schedule (this week, the
+ * blocks, working hours, sharing), the clients (who they are and who may interrupt), the sites
+ * (which are watched, whether captures arrive, what Margen can't hold), and history and data
+ * (retention, exports, settings files, deleting history). The schedule and
  * the clients are separate forms with their own save bars: saving one never sends the other's
  * unsaved edits.
  */
@@ -14,6 +15,7 @@ import type { MessageKey } from '../i18n'
 import { BlockList } from './block-list'
 import { ClientsEditor } from './clients/clients-editor'
 import { Coverage } from './coverage'
+import { HistoryAndData } from './data/data-part'
 import { ErrorSummary, ErrorsContext } from './field-errors'
 import { SaveBar } from './save-bar'
 import { ShareAvailability } from './share'
@@ -28,6 +30,7 @@ const PARTS: [id: string, label: MessageKey][] = [
   ['schedule', 'cl_partSchedule'],
   ['clients', 'cl_partClients'],
   ['sites', 'cl_partSites'],
+  ['data', 'dt_partData'],
 ]
 
 export function Options() {
@@ -82,6 +85,15 @@ export function Options() {
           </section>
           <Coverage />
           <Limits headingId={`${ids}-limits`} />
+        </section>
+        <section id="data" class="part" aria-labelledby={`${ids}-data`}>
+          <div class="part-head">
+            <h2 id={`${ids}-data`} class="part-title">
+              {i18n.t('dt_partData')}
+            </h2>
+            <p class="hint">{i18n.t('dt_partHelp')}</p>
+          </div>
+          <HistoryAndData />
         </section>
       </main>
     </>

@@ -20,7 +20,7 @@ async function setup() {
 }
 
 describe('options page parts', () => {
-  it('links to its three parts from a labelled nav', async () => {
+  it('links to its four parts from a labelled nav', async () => {
     await setup()
     const nav = screen.getByRole('navigation', { name: 'Settings sections' })
     const links = within(nav).getAllByRole('link')
@@ -28,11 +28,13 @@ describe('options page parts', () => {
       ['Schedule', '#schedule'],
       ['Clients', '#clients'],
       ['Sites', '#sites'],
+      ['History and data', '#data'],
     ])
     for (const [name, id] of [
       ['Schedule', 'schedule'],
       ['Clients', 'clients'],
       ['Sites', 'sites'],
+      ['History and data', 'data'],
     ]) {
       const part = screen.getByRole('region', { name })
       expect(part.id).toBe(id)
