@@ -1,8 +1,12 @@
 // The review page after a session: "Open" brings the source tab forward and runs the page's own
 // click handler on the notification it still holds; "Mark done" clears the item; a closed source
-// tab is reopened at its URL. The digest notification opens this page for its session.
+// tab is reopened at its URL. The digest notification opens this page for its session. A block
+// with several clients is grouped by client, conversation and burst; "Mark all done", "Snooze"
+// and a keyboard shortcut act on the stored captures.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { Client, Rules } from '../src/core/clients/schema'
+import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
 import type { CaptureRow } from '../src/store/db'
 import { type Control, REVIEW } from './harness/control'
 import { notify, openFixture } from './harness/fixture'
@@ -105,4 +109,124 @@ describe('review page', () => {
     await review.close()
     await chat.close()
   })
+
+  it('groups a block by client, conversation and burst; marks done, snoozes, and takes keys', async () => {
+    expect(await ctl.send({ type: 'ui/rules-save', rules: RULES })).toEqual({ ok: true })
+    const mail = await openFixture(m, 'mail.google.com')
+    const chat = await openFixture(m, 'web.whatsapp.com')
+    const slack = await openFixture(m, 'app.slack.com')
+    const session = await ctl.start()
+    const send = (page: Page, title: string, body: string, tag = `rq-${Math.random()}`) =>
+      notify(page, { title, body, tag })
+    // Estudio Álvarez: three mails from Lucía in a row (one burst), then its WhatsApp group, where
+    // Lucía and Tomás take turns (three bursts of one).
+    for (const body of ['Planos de la cocina', 'La encimera, de cuarzo', '¿Hablamos mañana?'])
+      await send(mail, 'Lucía Álvarez', body)
+    await send(chat, 'Reforma Calle Mayor', 'Lucía Álvarez: Llegan las baldosas', GROUP)
+    await send(chat, 'Reforma Calle Mayor', 'Tomás Álvarez: Aviso al fontanero', GROUP)
+    await send(chat, 'Reforma Calle Mayor', 'Lucía Álvarez: Gracias', GROUP)
+    // Ferretería Núñez: one mail. An unknown sender: two Slack messages (one burst).
+    await send(mail, 'Carmen Núñez', 'Factura de marzo')
+    await send(slack, 'Marta Gil', '¿Tienes un minuto?')
+    await send(slack, 'Marta Gil', 'Es cortito')
+    const held = async () =>
+      (await ctl.captures()).filter((c) => c.sessionId === session.id && c.status === 'held')
+    await expect.poll(async () => (await held()).length).toBe(9)
+    expect((await held()).map((c) => c.clientId).sort()).toEqual([
+      '',
+      '',
+      ...Array(6).fill('alvarez'),
+      'nunez',
+    ])
+    await ctl.end()
+
+    const review = await m.extensionPage(`${REVIEW}?session=${session.id}`)
+    const list = review.getByRole('list', { name: 'Held notifications' })
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(12)
+    const texts = (level: number) => list.getByRole('heading', { level }).allTextContents()
+    expect(await texts(2)).toEqual([
+      'Estudio Álvarez',
+      'Ferretería Núñez',
+      'Marta Gil unknown sender',
+    ])
+    expect(await texts(3)).toEqual(['Lucía Álvarez', 'Reforma Calle Mayor', 'Carmen Núñez'])
+    const rowText = (text: string) =>
+      list.getByRole('listitem').filter({ hasText: text }).first().textContent()
+    expect(await rowText('Estudio Álvarez')).toContain('6 notifications · 2 conversations')
+    expect(await rowText('Reforma Calle Mayor')).toContain('WhatsApp · 3 messages')
+    const lucia = list.getByRole('button', { name: /^Lucía Álvarez · 3 messages · / })
+    expect(await lucia.getAttribute('aria-expanded')).toBe('false')
+    expect(await list.getByRole('button', { name: /^Marta Gil · 2 messages · / }).count()).toBe(1)
+    await lucia.click()
+    await expect.poll(() => list.getByText('La encimera, de cuarzo').count()).toBe(1)
+    expect(await lucia.getAttribute('aria-expanded')).toBe('true')
+
+    // A keyboard shortcut: End goes to the last row (Marta's burst), s snoozes it.
+    const before = Date.now()
+    await review.keyboard.press('End')
+    await expect
+      .poll(() => review.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('Marta Gil · 2 messages')
+    await review.keyboard.press('s')
+    await expect.poll(() => review.getByText(/^Snoozed 2 notifications until /).count()).toBe(1)
+    await expect.poll(() => list.getByText('Es cortito').count()).toBe(0)
+    const marta = (await held()).filter((c) => c.sender === 'Marta Gil')
+    expect(marta).toHaveLength(2)
+    for (const c of marta) expect(c.snoozeUntil ?? 0).toBeGreaterThan(before)
+    expect(await review.getByRole('button', { name: 'Snoozed (2)' }).count()).toBe(1)
+
+    // Mark all done for a client, then for everything left that is shown.
+    await review.getByRole('button', { name: 'Mark all from Estudio Álvarez done' }).click()
+    await expect
+      .poll(async () => (await held()).filter((c) => c.clientId === 'alvarez').length)
+      .toBe(0)
+    await expect.poll(() => texts(2)).toEqual(['Ferretería Núñez'])
+    await review.getByRole('button', { name: 'Mark all shown done' }).click()
+    await review.getByRole('button', { name: 'Mark done', exact: true }).click()
+    await expect
+      .poll(async () => (await held()).map((c) => c.sender))
+      .toEqual(['Marta Gil', 'Marta Gil'])
+    await expect.poll(() => review.getByText('Nothing left from this block.').count()).toBe(1)
+    await review.close()
+    for (const p of [mail, chat, slack]) await p.close()
+  })
 })
+
+const GROUP = '120363041234567890@g.us'
+
+function client(id: string, over: Partial<Client>): Client {
+  return {
+    id,
+    name: id,
+    colour: '#c2410c',
+    identities: [],
+    tier: 'standard',
+    responseHours: 24,
+    note: '',
+    keywords: false,
+    repeat: null,
+    channel: false,
+    quota: 0,
+    ...over,
+  }
+}
+
+const name = (value: string) => ({ kind: 'name' as const, value, site: '' as const })
+
+const RULES: Rules = {
+  clients: [
+    client('alvarez', {
+      name: 'Estudio Álvarez',
+      responseHours: 4,
+      identities: [name('Lucía Álvarez'), name('Tomás Álvarez')],
+    }),
+    client('nunez', {
+      name: 'Ferretería Núñez',
+      colour: '#15803d',
+      identities: [name('Carmen Núñez')],
+    }),
+  ],
+  emergency: [],
+  keywords: [...DEFAULT_KEYWORDS],
+  emergencyChannel: '',
+}

@@ -16,11 +16,12 @@ export async function loadBrowser(): Promise<Browser | undefined> {
   return (await import('../platform/browser')).browser
 }
 
-export function createAppDeps(browser: Browser | undefined): AppDeps {
+/** `db`: a database the entry already opened (to start reading early); else one is opened. */
+export function createAppDeps(browser: Browser | undefined, db = openDb()): AppDeps {
   const i18n = createI18n(browser?.i18n)
   document.documentElement.lang = i18n.lang
   return {
-    db: openDb(),
+    db,
     connector: browser
       ? createConnector((m) => browser.runtime.sendMessage(m))
       : unreachableConnector,

@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { type MargenDb, openDb } from '../../store/db'
 import { addCaptures, capture, session } from '../testing/rows'
-import {
-  activeSession,
-  heldInSession,
-  lastSession,
-  popupView,
-  reviewView,
-  unreviewedHeld,
-} from './queries'
+import { activeSession, heldInSession, lastSession, popupView } from './queries'
 
 let db: MargenDb
 let n = 0
@@ -45,7 +38,6 @@ describe('queries', () => {
       capture({ at: 50, sessionId: 'a', sender: 'Marta' }),
     ])
     expect((await heldInSession(db, 'a')).map((c) => c.at)).toEqual([10, 50])
-    expect((await unreviewedHeld(db)).map((c) => c.at)).toEqual([50, 40, 10])
   })
 
   it('popupView shows the running session, else the last one', async () => {
@@ -58,20 +50,5 @@ describe('queries', () => {
     await db.sessions.add(session({ id: 'b', startedAt: 200, state: 'active' }))
     view = await popupView(db)
     expect([view.active?.id, view.shown?.id, view.held.length]).toEqual(['b', 'b', 0])
-  })
-
-  it('reviewView brings the sessions of the held captures', async () => {
-    fresh()
-    await db.sessions.bulkAdd([
-      session({ id: 'a', startedAt: 100 }),
-      session({ id: 'z', startedAt: 900 }),
-    ])
-    await addCaptures(db, [
-      capture({ at: 110, sessionId: 'a', sender: 'Ana' }),
-      capture({ at: 120, sessionId: '', sender: 'Luis' }),
-    ])
-    const view = await reviewView(db)
-    expect(view.held.map((c) => c.at)).toEqual([120, 110])
-    expect([...view.sessions.keys()]).toEqual(['a'])
   })
 })

@@ -127,8 +127,9 @@ function renderReview(filter: string | null, connector = createFakeConnector()) 
   return renderApp(<Review session={filter} onShowAll={vi.fn()} />, { db, now: NOW, connector })
 }
 
+/** A held item's row in the review list. */
 const heldItem = (body: string) =>
-  within(screen.getByRole('region', { name: /^Ana Ruiz/ }))
+  within(screen.getByRole('list', { name: 'Held notifications' }))
     .getByText(body)
     .closest('li')!
 const gotThrough = () => screen.getByRole('region', { name: /^What got through/ })
@@ -211,7 +212,7 @@ describe('review page: why, urgency, breakthroughs', () => {
     db = testDb()
     await addCaptures(db, [capture({ at: at(4, 8, 0), sessionId: '', sender: 'Marta' })])
     renderReview(null)
-    await screen.findByRole('region', { name: /^Marta/ })
+    await screen.findByRole('heading', { name: /^Marta/ })
     expect(screen.queryByRole('region', { name: /^What got through/ })).toBeNull()
   })
 })

@@ -1,11 +1,17 @@
 /** Review page entry: reads `?session=` and wires the browser, database and text into <Review>. */
 import { render } from 'preact'
 import '../styles.css'
+import { openDb } from '../../store/db'
 import { AppContext } from '../app-context'
 import { createAppDeps, loadBrowser } from '../runtime'
+import { createHeldSource } from './held-source'
 import { Review } from './review'
 
-const deps = createAppDeps(await loadBrowser())
+// The held captures are read first: the read overlaps loading the extension API (see
+// held-source.ts), and with 10,000 of them it is most of the page's first paint.
+const db = openDb()
+const source = createHeldSource(db)
+const deps = createAppDeps(await loadBrowser(), db)
 document.title = deps.i18n.t('review_title')
 
 const params = new URLSearchParams(location.search)
@@ -13,7 +19,7 @@ const showAll = () => history.replaceState(null, '', location.pathname)
 
 render(
   <AppContext.Provider value={deps}>
-    <Review session={params.get('session')} onShowAll={showAll} />
+    <Review session={params.get('session')} onShowAll={showAll} source={source} />
   </AppContext.Provider>,
   document.getElementById('app')!,
 )

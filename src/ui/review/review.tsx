@@ -1,132 +1,160 @@
 /**
- * The review page: every held notification not yet marked done, newest block first, grouped by
- * sender, each with the reason it was held; then what got through (breakthroughs), to judge.
- * `?session=<id>` (from the digest notification) narrows both to one block.
+ * The review page: every held notification still waiting, grouped by client, then conversation,
+ * bursts collapsed (core/review), in a virtual list that stays quick with 10,000 of them; with
+ * filters, keyboard shortcuts, snooze, and what got through (breakthroughs) to judge.
+ * `?session=<id>` (from the digest notification) narrows the page to one block.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import type { UiMsg } from '../../core/messages'
+import { useRef, useState } from 'preact/hooks'
+import { isFiltered, NO_FILTER, type ReviewFilter } from '../../core/review/filter'
+import { idsOf } from '../../core/review/rows'
 import { useApp } from '../app-context'
 import { ErrorBanner } from '../components/error-banner'
-import { groupBySession } from '../data/group'
-import { reviewView } from '../data/queries'
-import { useCommand } from '../hooks/use-command'
-import { useLiveQuery } from '../hooks/use-live-query'
+import { useNow } from '../hooks/use-now'
 import { Breakthroughs } from './breakthroughs'
-import { SenderBlock } from './sender-block'
-import { SessionHeading } from './session-heading'
+import { Filters } from './filters'
+import type { HeldSource } from './held-source'
+import { ReviewList } from './review-list'
+import { ShortcutsDialog } from './shortcuts-dialog'
+import { SnoozeNotice } from './snooze-notice'
+import { Toolbar } from './toolbar'
 import { useExplain } from './use-explain'
+import { useReviewActions } from './use-review-actions'
+import { type Mode, useReviewData } from './use-review-data'
 
 interface Props {
   /** The block to show alone, or null for all. */
   session: string | null
   onShowAll: () => void
+  /** The held captures, already being read by the page's entry (else the page reads them). */
+  source?: HeldSource
 }
 
-export function Review({ session: initialSession, onShowAll }: Props) {
-  const { db, i18n } = useApp()
-  const view = useLiveQuery(() => reviewView(db), [db])
-  const command = useCommand()
-  const explain = useExplain()
-  const [session, setSession] = useState(initialSession)
-  const focusNext = useFocusAfterRemoval(view.value)
+export function Review({ session, onShowAll, source }: Props) {
+  const { i18n, now } = useApp()
+  const [filter, setFilter] = useState<ReviewFilter>({ ...NO_FILTER, session })
+  const [mode, setMode] = useState<Mode>('waiting')
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
+  const [help, setHelp] = useState(false)
+  const data = useReviewData(filter, mode, expanded, source)
+  const actions = useReviewActions()
+  const explain = useExplain(data.clients)
+  const clock = useNow(now, 60_000)
+  const main = useRef<HTMLElement>(null)
+  const bar = useRef<HTMLDivElement>(null)
+  const firstFilter = useRef<HTMLSelectElement>(null)
 
-  const all = useMemo(
-    () => (view.value ? groupBySession(view.value.held, view.value.sessions) : []),
-    [view.value],
-  )
-  const sections = session === null ? all : all.filter((s) => s.sessionId === session)
-  const total = all.reduce((n, s) => n + s.count, 0)
-  const flat = sections.flatMap((s) => s.groups.map((g) => `g:${g.key}`))
-
-  const send = (msg: UiMsg, next?: string) => {
-    void command.send(msg).then((ok) => {
-      if (ok && next) focusNext(next)
+  const toggle = (key: string) =>
+    setExpanded((old) => {
+      const next = new Set(old)
+      if (!next.delete(key)) next.add(key)
+      return next
     })
-  }
   const showAll = () => {
-    setSession(null)
+    setFilter((f) => ({ ...f, session: null }))
     onShowAll()
   }
+  const markShown = async () => {
+    await actions.done(idsOf(data.shown))
+    main.current?.focus()
+  }
+  // The sticky bar covers the top of the window; the keyboard cursor must not hide under it.
+  const topInset = () => {
+    const el = bar.current
+    return el && getComputedStyle(el).position === 'sticky' ? el.getBoundingClientRect().bottom : 0
+  }
 
-  const loading = view.loading && !view.value
+  const pool = mode === 'waiting' ? data.split.waiting : data.split.snoozed
+  const total = mode === 'waiting' ? data.allWaiting : data.split.snoozed.length
+  let empty = ''
+  if (data.loading || data.rows.length > 0) empty = ''
+  else if (mode === 'snoozed') empty = i18n.t('rq_snoozedEmpty')
+  // The block's own notice above says "Nothing left from this block".
+  else if (filter.session !== null && pool.length === 0) empty = ''
+  else if (pool.length === 0) empty = i18n.t('review_empty')
+  else empty = i18n.t('rq_noMatch')
+
   return (
     <>
-      <header class="bar review-bar">
+      <header class="bar review-bar rq-head">
         <h1 class="page-title">{i18n.t('review_heading')}</h1>
         <p class="state" aria-live="polite">
-          {loading ? '' : total > 0 ? i18n.tp('review_total', total) : ''}
+          {!data.loading && data.allWaiting > 0 ? i18n.tp('review_total', data.allWaiting) : ''}
         </p>
       </header>
-      <main class="review-main" tabIndex={-1} data-focus="main">
-        <ErrorBanner error={command.error} onDismiss={command.dismiss} />
-        {view.error !== undefined && (
-          <p class="alert">{i18n.t('ui_dataError', String(view.error))}</p>
+      <main class="review-main rq-main" ref={main} tabIndex={-1} data-focus="main">
+        <div class="rq-bar" ref={bar}>
+          <Filters
+            filter={filter}
+            facets={data.facets}
+            clients={data.clients}
+            onChange={setFilter}
+            firstRef={firstFilter}
+          />
+          <Toolbar
+            shown={data.shown.length}
+            total={total}
+            snoozed={data.split.snoozed.length}
+            mode={mode}
+            onMode={setMode}
+            onMarkShown={() => void markShown()}
+            onHelp={() => setHelp(true)}
+          />
+        </div>
+        <ErrorBanner error={actions.error} onDismiss={actions.dismiss} />
+        {data.error !== undefined && (
+          <p class="alert">{i18n.t('ui_dataError', String(data.error))}</p>
         )}
-        {session !== null && !loading && (
+        <SnoozeNotice snoozed={actions.snoozed} onDismiss={actions.clearSnoozed} />
+        {filter.session !== null && !data.loading && (
           <div class="filter">
-            <p>{i18n.t(sections.length > 0 ? 'review_filtered' : 'review_filteredEmpty')}</p>
+            <p>
+              {i18n.t(data.split.waiting.length > 0 ? 'review_filtered' : 'review_filteredEmpty')}
+            </p>
             <button type="button" class="btn" onClick={showAll}>
               {i18n.t('review_showAll')}
             </button>
           </div>
         )}
-        {loading ? (
-          <p class="muted">{i18n.t('ui_loading')}</p>
-        ) : total === 0 ? (
-          <p class="empty empty-large">{i18n.t('review_empty')}</p>
-        ) : (
-          sections.map((section, si) => (
-            <section key={section.sessionId} class="session" aria-labelledby={`session-${si}`}>
-              <SessionHeading section={section} id={`session-${si}`} />
-              {section.groups.map((group, gi) => {
-                const at = flat.indexOf(`g:${group.key}`)
-                return (
-                  <SenderBlock
-                    key={group.key}
-                    group={group}
-                    headingId={`sender-${si}-${gi}`}
-                    busy={command.busy}
-                    send={send}
-                    nextFocus={flat[at + 1] ?? flat[at - 1] ?? 'main'}
-                    explain={explain}
-                  />
-                )
-              })}
-            </section>
-          ))
+        {mode === 'snoozed' && <h2 class="rq-mode">{i18n.t('rq_snoozedHeading')}</h2>}
+        {data.loading && <p class="muted">{i18n.t('ui_loading')}</p>}
+        {empty && (
+          <div class="empty empty-large">
+            <p>{empty}</p>
+            {!data.loading && isFiltered(filter) && pool.length > 0 && (
+              <button
+                type="button"
+                class="btn btn-quiet"
+                onClick={() => setFilter((f) => ({ ...NO_FILTER, session: f.session }))}
+              >
+                {i18n.t('rq_clear')}
+              </button>
+            )}
+          </div>
         )}
-        {!loading && (
-          <Breakthroughs
-            session={session}
+        {!data.loading && (
+          <ReviewList
+            rows={data.rows}
+            mode={mode}
+            now={clock}
             explain={explain}
-            busy={command.busy}
-            send={(msg) => send(msg)}
+            actions={actions}
+            label={i18n.t(mode === 'waiting' ? 'review_heading' : 'rq_snoozedHeading')}
+            onToggle={toggle}
+            onHelp={() => setHelp(true)}
+            onFilters={() => firstFilter.current?.focus()}
+            topInset={topInset}
+          />
+        )}
+        {!data.loading && (
+          <Breakthroughs
+            session={filter.session}
+            explain={explain}
+            busy={false}
+            send={(msg) => void actions.send(msg)}
           />
         )}
       </main>
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </>
   )
-}
-
-/**
- * Marking items done removes them (the live query updates), which would drop keyboard focus on
- * <body>. Remember where focus should go, and move it once the element is gone.
- */
-function useFocusAfterRemoval(trigger: unknown): (key: string) => void {
-  const pending = useRef<string | null>(null)
-  const settle = () => {
-    const key = pending.current
-    if (key === null) return
-    const active = document.activeElement
-    // Still on the pressed button: the item is not gone yet; wait for the next query result.
-    if (active && active !== document.body && active.isConnected) return
-    pending.current = null
-    document.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`)?.focus()
-  }
-  useEffect(settle, [trigger])
-  // The reply and the query result may come in either order.
-  return (key) => {
-    pending.current = key
-    settle()
-  }
 }

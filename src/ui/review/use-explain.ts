@@ -4,33 +4,33 @@
  * reads with its new name and a deleted one falls back to the sender.
  */
 import { useMemo } from 'preact/hooks'
+import type { Client } from '../../core/clients/schema'
 import type { CaptureRow } from '../../store/db'
-import { readSettings } from '../../store/settings'
 import { useApp } from '../app-context'
 import { siteLabel } from '../components/display'
 import { explainWhy } from '../components/why'
-import { useLiveQuery } from '../hooks/use-live-query'
+import type { I18n } from '../i18n'
 
 export type Explain = (
   row: Pick<CaptureRow, 'why' | 'verdict' | 'sender' | 'clientId' | 'site'>,
 ) => string
 
-export function useExplain(): Explain {
-  const { db, i18n } = useApp()
-  const stored = useLiveQuery(() => readSettings(db), [db])
-  const clients = stored.value?.settings.rules.clients
-  return useMemo(() => {
-    const byId = new Map((clients ?? []).map((c) => [c.id, c]))
-    return (row) => {
-      const client = row.clientId ? byId.get(row.clientId) : undefined
-      return explainWhy(i18n, {
-        why: row.why,
-        verdict: row.verdict,
-        sender: row.sender,
-        client: client?.name,
-        tier: client?.tier,
-        site: siteLabel(i18n, row.site),
-      })
-    }
-  }, [clients, i18n])
+export function makeExplain(i18n: I18n, clients: ReadonlyMap<string, Client>): Explain {
+  return (row) => {
+    const client = row.clientId ? clients.get(row.clientId) : undefined
+    return explainWhy(i18n, {
+      why: row.why,
+      verdict: row.verdict,
+      sender: row.sender,
+      client: client?.name,
+      tier: client?.tier,
+      site: siteLabel(i18n, row.site),
+    })
+  }
+}
+
+/** Explanations with the clients the page already read with its captures (one read for both). */
+export function useExplain(clients: ReadonlyMap<string, Client>): Explain {
+  const { i18n } = useApp()
+  return useMemo(() => makeExplain(i18n, clients), [clients, i18n])
 }
