@@ -13,6 +13,7 @@ export default defineConfig({
       input: {
         review: 'src/ui/review/index.html',
         onboarding: 'src/ui/onboarding/index.html',
+        insights: 'src/ui/insights/index.html',
       },
     },
   },

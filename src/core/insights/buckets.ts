@@ -1,0 +1,64 @@
+/**
+ * Captures per local day or per ISO week (Monday to Sunday). Every day or week of the range has a
+ * bucket, empty or not, so that a chart's gaps are real. A week that the range cuts at either end
+ * covers only its days inside the range: `first`/`last` say which.
+ */
+
+import type { Range } from './range'
+import { type Counts, count, type InsightRow, noCounts } from './row'
+import { dayIn, mondayOf, type Zone } from './zone'
+
+export type Granularity = 'day' | 'week'
+
+export interface Bucket extends Counts {
+  /** The first and last day (day numbers) the bucket covers within the range. */
+  first: number
+  last: number
+  /** Held episodes that started in it (episodes.ts). */
+  episodes: number
+}
+
+/** The bucket's key of a day: the day itself, or its week's Monday. */
+const keyOf = (g: Granularity, day: number) => (g === 'day' ? day : mondayOf(day))
+
+export function emptyBuckets(g: Granularity, range: Range): Bucket[] {
+  const out: Bucket[] = []
+  for (let day = range.firstDay; day <= range.lastDay; ) {
+    const last = g === 'day' ? day : Math.min(mondayOf(day) + 6, range.lastDay)
+    out.push({ first: day, last, episodes: 0, ...noCounts() })
+    day = last + 1
+  }
+  return out
+}
+
+/**
+ * Buckets of `rows` (any order) in `range`; rows outside it are ignored. `episodeStarts` are the
+ * instants at which held episodes began.
+ */
+export function bucketize(
+  zone: Zone,
+  g: Granularity,
+  range: Range,
+  rows: readonly InsightRow[],
+  episodeStarts: readonly number[] = [],
+): Bucket[] {
+  const buckets = emptyBuckets(g, range)
+  const first = keyOf(g, range.firstDay)
+  // Bucket i holds key first + i (days) or first + 7i (weeks): an index, not a map lookup.
+  const step = g === 'day' ? 1 : 7
+  const at = (t: number): Bucket | undefined => {
+    if (t < range.from || t >= range.to) return undefined
+    const i = (keyOf(g, dayIn(zone, t)) - first) / step
+    // Clamped: where midnight happens twice, the repeated hour reads as the day before.
+    return buckets[Math.min(buckets.length - 1, Math.max(0, i))]
+  }
+  for (const r of rows) {
+    const b = at(r.at)
+    if (b) count(b, r)
+  }
+  for (const t of episodeStarts) {
+    const b = at(t)
+    if (b) b.episodes++
+  }
+  return buckets
+}

@@ -1,0 +1,90 @@
+/**
+ * Local calendar days for insights, in an injected time zone: the page passes LOCAL_ZONE (the
+ * browser's zone, through `Date`), tests pass a named zone (testing.ts), so that DST days can be
+ * checked in any zone without changing the process's TZ.
+ *
+ * Days are day numbers (days since 1970-01-01, as in core/schedule/local-time), weeks are ISO
+ * weeks: they start on Monday.
+ */
+
+export const MINUTE = 60_000
+export const HOUR = 60 * MINUTE
+export const DAY = 24 * HOUR
+
+export interface Zone {
+  /** Offset of local time from UTC at instant t, in ms, positive east of Greenwich. */
+  offsetAt(t: number): number
+}
+
+export const LOCAL_ZONE: Zone = {
+  offsetAt: (t) => -new Date(t).getTimezoneOffset() * MINUTE,
+}
+
+/** The local day number of instant t. */
+export const dayIn = (zone: Zone, t: number) => Math.floor((t + zone.offsetAt(t)) / DAY)
+
+/** The local hour of instant t (0–23); in a repeated (fall-back) hour, that hour twice. */
+export function hourIn(zone: Zone, t: number): number {
+  const wall = t + zone.offsetAt(t)
+  return Math.floor((wall - Math.floor(wall / DAY) * DAY) / HOUR)
+}
+
+/** 0 = Monday … 6 = Sunday; 1970-01-01 was a Thursday. */
+export const isoWeekday = (day: number) => (((day + 3) % 7) + 7) % 7
+
+/** The Monday that starts day's ISO week. */
+export const mondayOf = (day: number) => day - isoWeekday(day)
+
+const MAX_EAST = 14 * HOUR
+const MAX_WEST = 12 * HOUR
+
+/**
+ * The first instant of local day `day`. Where midnight does not exist (a DST gap at 00:00, as in
+ * America/Santiago), the day starts when the clock jumps; where midnight happens twice, at the
+ * first one. The same rule as core/schedule's `instantOfWall`, with the zone passed in.
+ */
+export function dayStart(zone: Zone, day: number): number {
+  const wall = day * DAY
+  const before = zone.offsetAt(wall - MAX_EAST)
+  const after = zone.offsetAt(wall + MAX_WEST)
+  const early = wall - before
+  if (before === after) return early
+  const late = wall - after
+  const earlyOk = zone.offsetAt(early) === before
+  const lateOk = zone.offsetAt(late) === after
+  if (earlyOk && lateOk) return Math.min(early, late)
+  if (earlyOk) return early
+  if (lateOk) return late
+  // In the gap: the clock jumped over midnight at some instant in (late, early]. Find it.
+  let lo = late
+  let hi = early
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (zone.offsetAt(mid) === before) lo = mid
+    else hi = mid
+  }
+  return hi
+}
+
+const QUARTER = 15 * MINUTE
+
+/**
+ * The same zone, faster over many instants: the offset is looked up once per quarter hour of UTC
+ * time and kept when it is the same at both ends of it (no zone changes twice within 15 minutes);
+ * a quarter hour with a change in it is asked instant by instant. Exact either way.
+ */
+export function memoZone(zone: Zone): Zone {
+  const memo = new Map<number, number | null>()
+  return {
+    offsetAt(t) {
+      const q = Math.floor(t / QUARTER)
+      let offset = memo.get(q)
+      if (offset === undefined) {
+        const start = zone.offsetAt(q * QUARTER)
+        offset = start === zone.offsetAt(q * QUARTER + QUARTER - 1) ? start : null
+        memo.set(q, offset)
+      }
+      return offset ?? zone.offsetAt(t)
+    },
+  }
+}

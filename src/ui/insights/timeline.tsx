@@ -1,0 +1,81 @@
+/** Captures per day or per week: a stacked bar chart (held, breakthroughs, delivered), then its table. */
+import { useMemo } from 'preact/hooks'
+import type { Bucket, Granularity } from '../../core/insights'
+import { useApp } from '../app-context'
+import { ChartCanvas } from './chart-canvas'
+import { timelineConfig } from './configs'
+import type { Labels } from './labels'
+import { NumbersTable } from './numbers-table'
+import type { ChartTheme } from './theme'
+
+interface Props {
+  buckets: Bucket[]
+  granularity: Granularity
+  labels: Labels
+  theme: ChartTheme
+}
+
+export function Timeline({ buckets, granularity, labels, theme }: Props) {
+  const { i18n } = useApp()
+  const config = useMemo(
+    () => timelineConfig(i18n, theme, labels, buckets),
+    [i18n, theme, labels, buckets],
+  )
+  const heading = i18n.t(granularity === 'day' ? 'in_timelineDay' : 'in_timelineWeek')
+  const total = buckets.reduce((n, b) => n + b.captures, 0)
+  const busiest = buckets.reduce<Bucket | null>(
+    (best, b) => (b.captures > (best?.captures ?? 0) ? b : best),
+    null,
+  )
+  const summary = busiest
+    ? i18n.t(
+        'in_timelineSummary',
+        heading,
+        i18n.number(total),
+        labels.bucket(busiest),
+        i18n.number(busiest.captures),
+      )
+    : i18n.t('in_timelineSummaryEmpty', heading)
+  return (
+    <section class="in-card" aria-labelledby="in-timeline-h">
+      <h2 id="in-timeline-h" class="in-card-title">
+        {heading}
+      </h2>
+      <ChartCanvas config={config} label={summary} height={260} />
+      <NumbersTable caption={heading}>
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t(granularity === 'day' ? 'in_colDay' : 'in_colWeek')}</th>
+            <th scope="col" class="num">
+              {i18n.t('in_statCaptures')}
+            </th>
+            <th scope="col" class="num">
+              {i18n.t('in_statHeld')}
+            </th>
+            <th scope="col" class="num">
+              {i18n.t('in_statDelivered')}
+            </th>
+            <th scope="col" class="num">
+              {i18n.t('in_statBreakthroughs')}
+            </th>
+            <th scope="col" class="num">
+              {i18n.t('in_statEpisodes')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {buckets.map((b) => (
+            <tr key={b.first}>
+              <th scope="row">{labels.bucket(b)}</th>
+              <td class="num">{i18n.number(b.captures)}</td>
+              <td class="num">{i18n.number(b.held)}</td>
+              <td class="num">{i18n.number(b.delivered)}</td>
+              <td class="num">{i18n.number(b.breakthroughs)}</td>
+              <td class="num">{i18n.number(b.episodes)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </NumbersTable>
+    </section>
+  )
+}
