@@ -2,7 +2,7 @@
  * `npm run bench`: every budget of DESIGN.md ("Budgets") against the built extension in dist/.
  * Builds nothing; prints a table, writes bench/.out/results.json, and exits non-zero only when a
  * benchmark crashes (a missed budget is reported as MISSED, not as a failure).
- * Run some only: `npm run bench -- size decide store delivery hold popup`.
+ * Run some only: `npm run bench -- size decide store delivery hold popup review insights`.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -16,8 +16,10 @@ import { type FixtureServer, startFixtureServer } from '../tests/harness/server'
 import type { decideBench } from './decide'
 import { deliveryBench } from './delivery'
 import { holdBench } from './hold'
+import { insightsBench } from './insights'
 import { type Figure, renderTable, statusOf } from './lib/figure'
 import { popupBench } from './popup'
+import { reviewBench } from './review'
 import { scheduleBench } from './schedule'
 import { sizeBench } from './size'
 import { storeBench } from './store'
@@ -28,7 +30,17 @@ interface Outcome {
 }
 
 const OUT_DIR = new URL('./.out/', import.meta.url)
-const ALL = ['size', 'decide', 'schedule', 'store', 'delivery', 'hold', 'popup'] as const
+const ALL = [
+  'size',
+  'decide',
+  'schedule',
+  'store',
+  'delivery',
+  'hold',
+  'popup',
+  'review',
+  'insights',
+] as const
 type Name = (typeof ALL)[number]
 
 /** A hash of every file in dist/, to notice a rebuild during the run. */
@@ -121,6 +133,8 @@ async function main(): Promise<number> {
         await bench('hold', () => holdBench(m))
       })
     if (run.has('popup')) await withMargen((m) => bench('popup', () => popupBench(m)))
+    if (run.has('review')) await withMargen((m) => bench('review', () => reviewBench(m)))
+    if (run.has('insights')) await withMargen((m) => bench('insights', () => insightsBench(m)))
   } catch (err) {
     console.error(err)
     crashed.push('browser')

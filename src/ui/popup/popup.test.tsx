@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { MargenDb } from '../../store/db'
 import { createFakeConnector } from '../testing/fake-connector'
 import { addCaptures, capture, renderApp, session, testDb } from '../testing/render-app'
-import { Popup } from './popup'
+import { POPUP_GROUPS, Popup } from './popup'
 
 const at = (h: number, m: number) => new Date(2025, 2, 3, h, m).getTime()
 const NOW = at(11, 17)
@@ -184,6 +184,26 @@ describe('popup, focusing', () => {
       expect.stringContaining('Can we move the call?'),
     ])
     expect(ana.getAttribute('aria-expanded')).toBe('true')
+  })
+
+  it(`lists the ${POPUP_GROUPS} busiest senders and says how many more the review page has`, async () => {
+    await focusing()
+    const senders = Array.from({ length: POPUP_GROUPS + 3 }, (_, i) => `Sender ${i}`)
+    await addCaptures(
+      db,
+      senders.flatMap((sender, i) =>
+        // Sender i has i + 1 items: the last ones are the busiest.
+        Array.from({ length: i + 1 }, (_, k) =>
+          capture({ at: at(11, k), sessionId: 's1', sender, senderKey: `gmail:${sender}` }),
+        ),
+      ),
+    )
+    await screen.findByText('3 more senders on the review page')
+    const shown = [...document.querySelectorAll('ul.groups > li > button')].map(
+      (b) => b.querySelector('.sender')?.textContent,
+    )
+    expect(shown).toEqual(senders.slice(3).reverse())
+    expect(screen.getByText('3 more senders on the review page')).toBeTruthy()
   })
 })
 

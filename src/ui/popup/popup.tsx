@@ -15,6 +15,9 @@ import { headerState } from './next-change'
 import { StartFocus } from './start-focus'
 import { StateLine } from './state-line'
 
+/** Senders listed in the popup; the rest are on the review page (a popup is small and quick). */
+export const POPUP_GROUPS = 8
+
 interface Props {
   openReview: () => void
   openOptions: () => void
@@ -67,7 +70,12 @@ export function Popup({ openReview, openOptions }: Props) {
               {i18n.t(active ? 'popup_heldSession' : 'popup_heldLast')}
             </h2>
             {groups.length > 0 ? (
-              <HeldGroups groups={groups} />
+              <>
+                <HeldGroups groups={groups.slice(0, POPUP_GROUPS)} />
+                {groups.length > POPUP_GROUPS && (
+                  <p class="more">{i18n.tp('popup_moreSenders', groups.length - POPUP_GROUPS)}</p>
+                )}
+              </>
             ) : (
               <p class="empty">{i18n.t(active ? 'popup_emptySession' : 'popup_emptyLast')}</p>
             )}
@@ -82,6 +90,9 @@ export function Popup({ openReview, openOptions }: Props) {
         <button type="button" class="link" onClick={openOptions}>
           {i18n.t('popup_options')}
         </button>
+        <a class="link" href="../insights/index.html" target="_blank" rel="noopener">
+          {i18n.t('in_popupLink')}
+        </a>
       </footer>
     </>
   )
