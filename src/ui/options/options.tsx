@@ -40,6 +40,9 @@ export function Options() {
     <>
       <header class="bar page-bar">
         <h1 class="page-title">{i18n.t('opt_title')}</h1>
+        <p class="page-link">
+          <a href="../insights/index.html">{i18n.t('in_pageLink')}</a>
+        </p>
         <nav class="part-nav" aria-label={i18n.t('cl_navLabel')}>
           <ul>
             {PARTS.map(([id, label]) => (

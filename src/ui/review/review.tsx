@@ -80,6 +80,9 @@ export function Review({ session, onShowAll, source }: Props) {
         <p class="state" aria-live="polite">
           {!data.loading && data.allWaiting > 0 ? i18n.tp('review_total', data.allWaiting) : ''}
         </p>
+        <p class="page-link">
+          <a href="../insights/index.html">{i18n.t('in_pageLink')}</a>
+        </p>
       </header>
       <main class="review-main rq-main" ref={main} tabIndex={-1} data-focus="main">
         <div class="rq-bar" ref={bar}>
