@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Client, Identity, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
+import { testClient } from '../src/core/clients/testing'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
 import { type Control, REVIEW } from './harness/control'
 import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harness/fixture'
@@ -15,22 +16,9 @@ import { useMargen } from './harness/suite'
 
 const name = (value: string, site = ''): Identity => ({ kind: 'name', value, site })
 
-function client(id: string, over: Partial<Client>): Client {
-  return {
-    id,
-    name: id,
-    colour: '#2563eb',
-    identities: [],
-    tier: 'standard',
-    responseHours: 24,
-    note: '',
-    keywords: false,
-    repeat: null,
-    channel: false,
-    quota: 5,
-    ...over,
-  }
-}
+/** A client with no breakthrough option on (tests turn on what they need). */
+const client = (id: string, over: Partial<Client>): Client =>
+  testClient(id, { name: id, keywords: false, repeat: null, channel: false, quota: 5, ...over })
 
 const RULES: Rules = {
   clients: [

@@ -7,25 +7,21 @@
 import { describe, expect, it } from 'vitest'
 import type { Client, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
+import { identity, testClient } from '../src/core/clients/testing'
 import { type Control, REVIEW } from './harness/control'
 import { recordNotifications, shownNotifications } from './harness/digest'
 import { notify, openFixture } from './harness/fixture'
 import type { Margen } from './harness/launch'
 import { useMargen } from './harness/suite'
 
-const client = (id: string, name: string, who: string): Client => ({
-  id,
-  name,
-  colour: '#2563eb',
-  identities: [{ kind: 'name', value: who, site: '' }],
-  tier: 'standard',
-  responseHours: 24,
-  note: '',
-  keywords: false,
-  repeat: null,
-  channel: false,
-  quota: 0,
-})
+const client = (id: string, name: string, who: string): Client =>
+  testClient(id, {
+    name,
+    identities: [identity('name', who)],
+    keywords: false,
+    channel: false,
+    quota: 0,
+  })
 
 const RULES: Rules = {
   clients: [client('acme', 'Acme', 'Ana Ruiz'), client('beta', 'Beta', 'Bruno Beta')],

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Client, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
+import { testClient } from '../src/core/clients/testing'
 import type { CaptureRow } from '../src/store/db'
 import { type Control, REVIEW } from './harness/control'
 import { notify, openFixture } from './harness/fixture'
@@ -194,22 +195,9 @@ describe('review page', () => {
 
 const GROUP = '120363041234567890@g.us'
 
-function client(id: string, over: Partial<Client>): Client {
-  return {
-    id,
-    name: id,
-    colour: '#c2410c',
-    identities: [],
-    tier: 'standard',
-    responseHours: 24,
-    note: '',
-    keywords: false,
-    repeat: null,
-    channel: false,
-    quota: 0,
-    ...over,
-  }
-}
+/** A client with no breakthrough option on. */
+const client = (id: string, over: Partial<Client>): Client =>
+  testClient(id, { name: id, keywords: false, repeat: null, channel: false, quota: 0, ...over })
 
 const name = (value: string) => ({ kind: 'name' as const, value, site: '' as const })
 
