@@ -5,12 +5,14 @@ import { addIdentity } from '../core/clients/add-identity'
 import { Identity } from '../core/clients/schema'
 import { validateRules } from '../core/clients/validate'
 import { fromIssue } from '../core/field-errors'
+import { dayIn, LOCAL_ZONE } from '../core/insights/zone'
 import type { Reply, UiMsg } from '../core/messages'
 import { snoozeUntil, validateSchedule } from '../core/schedule'
 import { History, Settings } from '../core/settings'
 import { checkImport } from '../core/settings-import'
 import { createCaptureStore } from '../store/captures'
 import { markNotUrgent } from '../store/clients'
+import { summarizeDays } from '../store/insights'
 import { deleteAllHistory } from '../store/retention'
 import { createSettingsStore } from '../store/settings'
 import { createCaptureHandler } from './captures'
@@ -132,6 +134,11 @@ export function createBackground(deps: BgDeps) {
         await settings.write(checked.settings)
         await focus.reconcile()
         return { ok: true }
+      }
+      case 'ui/insights-summarize': {
+        // Days in the browser's zone, as the page counts them; today is never summarised.
+        const today = dayIn(LOCAL_ZONE, deps.now())
+        return { ok: true, written: await summarizeDays(db, LOCAL_ZONE, msg.days, today) }
       }
       case 'ui/history-delete': {
         const deleted = await deleteAllHistory(db)

@@ -112,6 +112,11 @@ export const UiMsg = z.discriminatedUnion('type', [
     retentionDays: z.number(),
     interruptionMinutes: z.number(),
   }),
+  /** Past local days (day numbers) the insights page found no usable summary for. */
+  z.strictObject({
+    type: z.literal('ui/insights-summarize'),
+    days: z.array(z.number().int()).min(1).max(3660),
+  }),
 ])
 export type UiMsg = z.infer<typeof UiMsg>
 

@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie'
 import type { Why } from '../core/decide'
+import type { DaySummary } from '../core/insights/summary'
 import type { Reason, Verdict } from '../core/messages'
 
 export type CaptureStatus = 'held' | 'delivered' | 'done'
@@ -86,6 +87,8 @@ export type MargenDb = Dexie & {
   sessions: EntityTable<SessionRow, 'id'>
   counters: EntityTable<CounterRow, 'key'>
   kv: EntityTable<KvRow, 'key'>
+  /** Insights of complete past days, by local day number (core/insights/summary.ts). (v4) */
+  insightDays: EntityTable<DaySummary, 'day'>
 }
 
 export const DB_NAME = 'margen'
@@ -128,6 +131,8 @@ export function openDb(name: string = DB_NAME): MargenDb {
   db.version(4).stores({
     captures:
       '++id, at, [sessionId+at], [status+at], [site+at], [clientId+at], [urgent+at], snoozeUntil',
+    // Day summaries for the insights page, written by the background; rebuilt from captures.
+    insightDays: 'day',
   })
   return db
 }

@@ -1,11 +1,20 @@
 import { liveQuery } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { rulesWith, testClient } from '../core/clients/testing'
+import { finish, type InsightOptions, rangeOf } from '../core/insights'
+import { UTC } from '../core/insights/testing'
+import { DAY, HOUR, MINUTE } from '../core/insights/zone'
 import { DEFAULT_SETTINGS } from '../core/settings'
 import { addCaptures, capture, testDb } from '../ui/testing/rows'
 import { markNotUrgent } from './clients'
 import type { MargenDb } from './db'
-import { createInsightReader, insightData, periodRows } from './insights'
+import {
+  createInsightReader,
+  type InsightData,
+  insightData,
+  periodRows,
+  summarizeDays,
+} from './insights'
 
 let db: MargenDb
 afterEach(async () => {
@@ -54,7 +63,7 @@ describe('insight queries', () => {
     })
     await addCaptures(db, [capture({ at: 5, sessionId: 's', sender: 'Ana' })])
     const data = await insightData(db, 0, 10)
-    expect(data.rows).toHaveLength(1)
+    expect(data.slices.flatMap((s) => s.parts).map((p) => p.captures)).toEqual([1])
     expect(data.clients).toEqual([{ id: 'acme', name: 'Acme', colour: '#0f766e' }])
     expect(data.minutesPer).toBe(15)
     expect(data.retentionDays).toBe(90)
@@ -63,13 +72,8 @@ describe('insight queries', () => {
   it('falls back to the default minutes when nothing is stored', async () => {
     db = testDb()
     const data = await insightData(db, 0, 10)
-    expect(data).toEqual({
-      rows: [],
-      claims: [],
-      clients: [],
-      minutesPer: 23,
-      retentionDays: 30,
-    })
+    expect(data).toMatchObject({ claims: [], clients: [], minutesPer: 23, retentionDays: 30 })
+    expect(data.slices.flatMap((s) => s.parts)).toEqual([])
   })
 
   it('reads the claimed urgencies of the period apart, through [urgent+at]', async () => {
@@ -80,7 +84,7 @@ describe('insight queries', () => {
       capture({ at: 50, sessionId: 's', sender: 'Ana', clientId: 'acme', urgent: 1 }),
     ])
     const data = await insightData(db, 0, 10)
-    expect(data.rows.map((r) => r.at)).toEqual([5, 6])
+    expect(data.slices[0]?.parts[0]?.captures).toBe(2)
     expect(data.claims.map((r) => [r.at, r.urgent])).toEqual([[5, 1]])
   })
 
@@ -102,8 +106,14 @@ describe('insight queries', () => {
       capture({ at: 5, sessionId: 's', sender: 'Ana', clientId: 'acme', urgent: 1 }),
     ])
     const seen: { rows: number; notUrgent: number }[] = []
-    const sub = liveQuery(() => insightData(db, 0, 100)).subscribe((d) =>
-      seen.push({ rows: d.rows.length, notUrgent: d.claims.filter((c) => c.notUrgent).length }),
+    const read = createInsightReader(db, UTC)
+    const range = rangeOf(UTC, 50, 7)
+    const opts = { zone: UTC, range, granularity: 'day' as const, minutesPer: 1 }
+    const sub = liveQuery(() => read(range)).subscribe((d) =>
+      seen.push({
+        rows: finish(d.slices, d.claims, opts).totals.captures,
+        notUrgent: d.claims.filter((c) => c.notUrgent).length,
+      }),
     )
     const settle = async (n: number) => {
       for (let i = 0; i < 100 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 10))
@@ -123,35 +133,89 @@ describe('insight queries', () => {
       sub.unsubscribe()
     }
   })
+})
 
-  it('keeps the complete days between reads, and reads them again once rows were deleted', async () => {
-    db = testDb()
-    const [oldest] = await addCaptures(db, [
-      capture({ at: 10, sessionId: 's', sender: 'Ana' }),
-      capture({ at: 20, sessionId: 's', sender: 'Bo' }),
-      capture({ at: 60, sessionId: 's', sender: 'Cy' }),
+describe('insights from day summaries', () => {
+  const now = 20_000 * DAY + 15 * HOUR
+  const range = rangeOf(UTC, now, 7)
+  const o: InsightOptions = { zone: UTC, range, granularity: 'day', minutesPer: 23 }
+  const stats = (d: InsightData) => finish(d.slices, d.claims, o)
+  const at = (daysAgo: number, h: number, m = 0) =>
+    (range.lastDay - daysAgo) * DAY + h * HOUR + m * MINUTE
+  const seed = () =>
+    addCaptures(db, [
+      capture({ at: range.from - MINUTE, sessionId: 's', sender: 'Ana' }),
+      capture({ at: at(6, 9), sessionId: 's', sender: 'Ana', clientId: 'acme', urgent: 1 }),
+      // An episode over midnight: counted once, on the day it started.
+      capture({ at: at(3, 23, 58), sessionId: 's', sender: 'Bo' }),
+      capture({ at: at(2, 0, 2), sessionId: 's', sender: 'Bo' }),
+      capture({ at: at(1, 12), sessionId: '', sender: 'Cy', verdict: 'deliver', reason: 'open' }),
+      capture({ at: at(0, 8), sessionId: 's', sender: 'Di', site: 'slack' }),
     ])
-    const read = createInsightReader(db)
-    const ats = async () => (await read(0, 100, 50)).rows.map((r) => r.at)
-    expect(await ats()).toEqual([10, 20, 60])
-    // Today's part is read again every time.
-    await addCaptures(db, [capture({ at: 70, sessionId: 's', sender: 'Di' })])
-    expect(await ats()).toEqual([10, 20, 60, 70])
-    // The kept part is not read again (the same objects) while its ends are the same rows; today's is.
-    const first = await read(0, 100, 50)
-    const again = await read(0, 100, 50)
-    expect(again.rows[0]).toBe(first.rows[0])
-    expect(again.rows[3]).not.toBe(first.rows[3])
-    expect(again.rows[3]).toEqual(first.rows[3])
-    // Retention deletes the oldest: the kept part is read again.
-    await db.captures.delete(oldest!)
-    const pruned = await read(0, 100, 50)
-    expect(pruned.rows.map((r) => r.at)).toEqual([20, 60, 70])
-    expect(pruned.rows[0]).not.toBe(again.rows[1])
-    await db.captures.clear()
-    expect(await ats()).toEqual([])
-    // Another period is read whole.
-    await addCaptures(db, [capture({ at: 30, sessionId: 's', sender: 'Ed' })])
-    expect((await read(25, 100, 40)).rows.map((r) => r.at)).toEqual([30])
+
+  it('counts missing days raw, asks for them once, then reads the summaries: same numbers', async () => {
+    db = testDb()
+    await seed()
+    const raw = stats(await insightData(db, range.from, range.to))
+    const asked: number[][] = []
+    const read = createInsightReader(db, UTC, (days) => asked.push(days))
+    const first = await read(range)
+    expect(first.rawDays).toEqual([0, 1, 2, 3, 4, 5].map((i) => range.firstDay + i))
+    expect(stats(first)).toEqual(raw)
+    await read(range)
+    expect(asked).toEqual([first.rawDays])
+    expect(await summarizeDays(db, UTC, asked[0]!, range.lastDay)).toBe(6)
+    const second = await read(range)
+    expect(second.rawDays).toEqual([])
+    expect(stats(second)).toEqual(raw)
+    expect(stats(second).totals).toMatchObject({ captures: 5, episodes: 3 })
+  })
+
+  it('never summarises today or later', async () => {
+    db = testDb()
+    await seed()
+    expect(await summarizeDays(db, UTC, [range.lastDay, range.lastDay + 1], range.lastDay)).toBe(0)
+    expect(await db.insightDays.count()).toBe(0)
+  })
+
+  it('counts a day raw again when its summary is malformed or old', async () => {
+    db = testDb()
+    await seed()
+    const days = [0, 1, 2, 3, 4, 5].map((i) => range.firstDay + i)
+    await summarizeDays(db, UTC, days, range.lastDay)
+    await db.insightDays.update(days[0]!, { version: 0 as unknown as 1 })
+    await db.insightDays.update(days[1]!, { heat: [[9, 99, -1]] })
+    const asked: number[][] = []
+    const data = await createInsightReader(db, UTC, (d) => asked.push(d))(range)
+    expect(data.rawDays).toEqual([days[0], days[1]])
+    expect(asked).toEqual([data.rawDays])
+    expect(stats(data)).toEqual(stats(await insightData(db, range.from, range.to)))
+  })
+
+  it('stays live: a capture today and the summaries being written both re-run it', async () => {
+    db = testDb()
+    await seed()
+    const read = createInsightReader(db, UTC)
+    const seen: { captures: number; raw: number }[] = []
+    const sub = liveQuery(() => read(range)).subscribe((d) =>
+      seen.push({ captures: stats(d).totals.captures, raw: d.rawDays.length }),
+    )
+    const settle = async (n: number) => {
+      for (let i = 0; i < 100 && seen.length < n; i++) await new Promise((r) => setTimeout(r, 10))
+    }
+    try {
+      await settle(1)
+      await addCaptures(db, [capture({ at: at(0, 9), sessionId: 's', sender: 'Fe' })])
+      await settle(2)
+      await summarizeDays(db, UTC, [range.firstDay, range.firstDay + 1], range.lastDay)
+      await settle(3)
+      expect(seen.slice(0, 3)).toEqual([
+        { captures: 5, raw: 6 },
+        { captures: 6, raw: 6 },
+        { captures: 6, raw: 4 },
+      ])
+    } finally {
+      sub.unsubscribe()
+    }
   })
 })

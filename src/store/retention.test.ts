@@ -113,3 +113,38 @@ describe('deleteAllHistory', () => {
     expect(await db.captures.count()).toBe(0)
   })
 })
+
+describe('insight summaries', () => {
+  const summary = (day: number, from: number) => ({
+    day,
+    version: 1 as const,
+    count: 0,
+    from,
+    to: from + DAY,
+    parts: [],
+    heat: [],
+    clients: [],
+    sites: [],
+  })
+
+  it('go with the days pruneHistory empties, and with a day it cuts', async () => {
+    db = testDb()
+    const cutoff = NOW - 30 * DAY
+    await db.insightDays.bulkPut([
+      summary(1, cutoff - 2 * DAY),
+      summary(2, cutoff - DAY / 2),
+      summary(3, cutoff),
+      summary(4, cutoff + DAY),
+    ])
+    await pruneHistory(db, cutoff)
+    expect(await db.insightDays.toCollection().primaryKeys()).toEqual([3, 4])
+  })
+
+  it('all go with deleteAllHistory', async () => {
+    db = testDb()
+    await seed([NOW - DAY])
+    await db.insightDays.bulkPut([summary(1, NOW - 3 * DAY), summary(2, NOW - 2 * DAY)])
+    await deleteAllHistory(db, NOW)
+    expect(await db.insightDays.count()).toBe(0)
+  })
+})

@@ -1,7 +1,8 @@
 /**
  * Deleting history: captures past the retention period (the daily `retention` alarm), or all of
- * them (the options page's "Delete all history"). Settings and counters are never touched, and
- * neither is the running session.
+ * them (the options page's "Delete all history"), with the insight summaries of the days deleted
+ * (core/insights/summary.ts). Settings and counters are never touched, and neither is the
+ * running session.
  *
  * Sessions are kept a while longer than their captures: the schedule reads the periods that
  * ended in the last days to know which ones were ended early and must not start again
@@ -49,6 +50,8 @@ export async function pruneHistory(
     deleted += n
     if (n < chunk) break
   }
+  // Insight summaries of days that began before the cutoff: emptied, or no longer complete.
+  await db.insightDays.filter((d) => !(d.from >= cutoffMs)).delete()
   // The cutoff is at least a day back, so this is at least SESSION_MEMORY_MS before now.
   await pruneSessions(db, (s) => s.endedAt < cutoffMs && s.startedAt < cutoffMs - SESSION_MEMORY_MS)
   return deleted
@@ -61,7 +64,8 @@ export async function pruneHistory(
  * would make every open page re-read its queries once per chunk.
  */
 export async function deleteAllHistory(db: MargenDb, now: number = Date.now()): Promise<number> {
-  const deleted = await db.transaction('rw', db.captures, async () => {
+  const deleted = await db.transaction('rw', db.captures, db.insightDays, async () => {
+    await db.insightDays.clear()
     const first = await db.captures.toCollection().first()
     const last = await db.captures.toCollection().last()
     if (!first || !last) return 0

@@ -21,6 +21,21 @@ export interface Bucket extends Counts {
 /** The bucket's key of a day: the day itself, or its week's Monday. */
 const keyOf = (g: Granularity, day: number) => (g === 'day' ? day : mondayOf(day))
 
+/**
+ * The index of day's bucket among emptyBuckets(g, range): bucket i holds key first + i (days) or
+ * first + 7i (weeks), an index, not a map lookup. Clamped: where midnight happens twice, the
+ * repeated hour reads as the day before.
+ */
+export function bucketIndex(g: Granularity, range: Range, day: number): number {
+  const step = g === 'day' ? 1 : 7
+  const i = (keyOf(g, day) - keyOf(g, range.firstDay)) / step
+  const last =
+    g === 'day'
+      ? range.lastDay - range.firstDay
+      : (mondayOf(range.lastDay) - mondayOf(range.firstDay)) / 7
+  return Math.min(last, Math.max(0, i))
+}
+
 export function emptyBuckets(g: Granularity, range: Range): Bucket[] {
   const out: Bucket[] = []
   for (let day = range.firstDay; day <= range.lastDay; ) {
@@ -43,15 +58,8 @@ export function bucketize(
   episodeStarts: readonly number[] = [],
 ): Bucket[] {
   const buckets = emptyBuckets(g, range)
-  const first = keyOf(g, range.firstDay)
-  // Bucket i holds key first + i (days) or first + 7i (weeks): an index, not a map lookup.
-  const step = g === 'day' ? 1 : 7
-  const at = (t: number): Bucket | undefined => {
-    if (t < range.from || t >= range.to) return undefined
-    const i = (keyOf(g, dayIn(zone, t)) - first) / step
-    // Clamped: where midnight happens twice, the repeated hour reads as the day before.
-    return buckets[Math.min(buckets.length - 1, Math.max(0, i))]
-  }
+  const at = (t: number): Bucket | undefined =>
+    t < range.from || t >= range.to ? undefined : buckets[bucketIndex(g, range, dayIn(zone, t))]
   for (const r of rows) {
     const b = at(r.at)
     if (b) count(b, r)

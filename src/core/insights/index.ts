@@ -2,22 +2,25 @@
  * Insights over a period: everything the insights page shows, from the period's captures, in one
  * pass per statistic. Pure: the rows come from store/insights.ts, the zone from the caller.
  */
-import { type Bucket, bucketize, type Granularity } from './buckets'
-import { type CryWolf, cryWolf } from './cry-wolf'
-import { episodeStarts } from './episodes'
-import { type FocusEstimate, focusEstimate } from './estimate'
-import { type Heatmap, heatmap } from './heatmap'
+import type { Bucket, Granularity } from './buckets'
+import type { CryWolf } from './cry-wolf'
+import type { FocusEstimate } from './estimate'
+import { finish } from './finish'
+import type { Heatmap } from './heatmap'
 import type { Range } from './range'
-import { type Counts, count, type InsightRow, noCounts } from './row'
-import { byClient, bySite, type Top } from './top'
-import { memoZone, type Zone } from './zone'
+import type { Counts, InsightRow } from './row'
+import { tallySlice } from './tally'
+import type { Top } from './top'
+import type { Zone } from './zone'
 
 export type { Bucket, Granularity } from './buckets'
 export type { CryWolf } from './cry-wolf'
 export type { FocusEstimate } from './estimate'
+export { finish } from './finish'
 export type { Heatmap } from './heatmap'
 export { DEFAULT_RANGE, RANGE_DAYS, type Range, type RangeDays, rangeOf } from './range'
 export type { Counts, InsightRow } from './row'
+export { type Tally, tallySlice } from './tally'
 export type { Top, TopLine } from './top'
 export { LOCAL_ZONE, memoZone, type Zone } from './zone'
 
@@ -51,19 +54,5 @@ export interface InsightInput {
 
 export function insights({ rows, claims }: InsightInput, o: InsightOptions): Insights {
   const { from, to } = o.range
-  const within = (r: InsightRow) => r.at >= from && r.at < to
-  const inRange = rows.filter(within)
-  const zone = memoZone(o.zone)
-  const starts = episodeStarts(inRange)
-  const totals = { episodes: starts.length, ...noCounts() }
-  for (const r of inRange) count(totals, r)
-  return {
-    totals,
-    buckets: bucketize(zone, o.granularity, o.range, inRange, starts),
-    byClient: byClient(inRange),
-    bySite: bySite(inRange),
-    heatmap: heatmap(zone, inRange),
-    cryWolf: cryWolf(claims ? claims.filter(within) : inRange),
-    focus: focusEstimate(starts.length, o.minutesPer),
-  }
+  return finish([tallySlice(o.zone, from, to, rows)], claims ?? rows, o)
 }

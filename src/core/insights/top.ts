@@ -32,7 +32,12 @@ export function topBy(
     }
     count(line, r)
   }
-  const sorted = [...by.values()].sort(
+  return rankLines([...by.values()], limit)
+}
+
+/** Counted lines, most captures first (then most breakthroughs, then by key), cut at `limit`. */
+export function rankLines(lines: readonly TopLine[], limit = 8): Top {
+  const sorted = [...lines].sort(
     (a, b) => b.captures - a.captures || b.breakthroughs - a.breakthroughs || cmp(a.key, b.key),
   )
   const after = sorted.slice(limit)

@@ -7,6 +7,8 @@
  * weeks: they start on Monday.
  */
 
+import { instantOfWallIn } from '../schedule/local-time'
+
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
 export const DAY = 24 * HOUR
@@ -35,36 +37,13 @@ export const isoWeekday = (day: number) => (((day + 3) % 7) + 7) % 7
 /** The Monday that starts day's ISO week. */
 export const mondayOf = (day: number) => day - isoWeekday(day)
 
-const MAX_EAST = 14 * HOUR
-const MAX_WEST = 12 * HOUR
-
 /**
  * The first instant of local day `day`. Where midnight does not exist (a DST gap at 00:00, as in
  * America/Santiago), the day starts when the clock jumps; where midnight happens twice, at the
- * first one. The same rule as core/schedule's `instantOfWall`, with the zone passed in.
+ * first one: core/schedule's rule, in this zone.
  */
-export function dayStart(zone: Zone, day: number): number {
-  const wall = day * DAY
-  const before = zone.offsetAt(wall - MAX_EAST)
-  const after = zone.offsetAt(wall + MAX_WEST)
-  const early = wall - before
-  if (before === after) return early
-  const late = wall - after
-  const earlyOk = zone.offsetAt(early) === before
-  const lateOk = zone.offsetAt(late) === after
-  if (earlyOk && lateOk) return Math.min(early, late)
-  if (earlyOk) return early
-  if (lateOk) return late
-  // In the gap: the clock jumped over midnight at some instant in (late, early]. Find it.
-  let lo = late
-  let hi = early
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2)
-    if (zone.offsetAt(mid) === before) lo = mid
-    else hi = mid
-  }
-  return hi
-}
+export const dayStart = (zone: Zone, day: number): number =>
+  instantOfWallIn((t) => zone.offsetAt(t), day * DAY)
 
 const QUARTER = 15 * MINUTE
 

@@ -75,14 +75,20 @@ export function wallKey(day: number, minute: number): string {
 }
 
 /** The instant of a wall time given as ms (day × DAY + minute × MINUTE), by the rules above. */
-export function instantOfWall(wall: number): number {
-  const before = offsetAt(wall - MAX_EAST)
-  const after = offsetAt(wall + MAX_WEST)
+export const instantOfWall = (wall: number): number => instantOfWallIn(offsetAt, wall)
+
+/**
+ * `instantOfWall` in the zone whose offsets `offset` gives (insights pass a zone, so that tests
+ * can check any zone's DST days without changing the process's TZ).
+ */
+export function instantOfWallIn(offset: (t: number) => number, wall: number): number {
+  const before = offset(wall - MAX_EAST)
+  const after = offset(wall + MAX_WEST)
   const early = wall - before
   if (before === after) return early
   const late = wall - after
-  const earlyOk = offsetAt(early) === before
-  const lateOk = offsetAt(late) === after
+  const earlyOk = offset(early) === before
+  const lateOk = offset(late) === after
   if (earlyOk && lateOk) return Math.min(early, late)
   if (earlyOk) return early
   if (lateOk) return late
@@ -91,7 +97,7 @@ export function instantOfWall(wall: number): number {
   let hi = early
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2)
-    if (offsetAt(mid) === before) lo = mid
+    if (offset(mid) === before) lo = mid
     else hi = mid
   }
   return hi
