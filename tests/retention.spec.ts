@@ -68,6 +68,11 @@ describe('retention', () => {
     const ids = async () =>
       (await ctl.captures()).filter((c) => c.tag.startsWith(run)).map((c) => c.id)
     await expect.poll(ids).toEqual([rows[2]!.id, rows[3]!.id])
+    // Then the kept past days are summarised for the insights page: 9 of them, the oldest with
+    // the capture from 9 days ago in it.
+    const summaries = async () => (await ctl.read('insightDays')).map((r) => r.count)
+    await expect.poll(async () => (await summaries()).length).toBe(9)
+    expect((await summaries())[0]).toBe(1)
     await gmail.close()
   })
 

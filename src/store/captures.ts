@@ -1,5 +1,6 @@
 /** Reading and writing captures; every query goes through an index. */
 import { Dexie } from 'dexie'
+import { dayIn, LOCAL_ZONE } from '../core/insights/zone'
 import type { CaptureRow, MargenDb } from './db'
 
 export type NewCapture = Omit<CaptureRow, 'id'>
@@ -42,12 +43,25 @@ interface Waiting {
 function createWriter(db: MargenDb) {
   let waiting: Waiting[] = []
   let writing = false
+  /** The local day whose insight summary was last made stale (see below). */
+  let staleDay = Number.NaN
   async function drain(): Promise<void> {
     writing = true
     while (waiting.length > 0) {
       const batch = waiting
       waiting = []
       try {
+        // A day's insight summary counts that day's captures; one written into a day that is
+        // already summarised (the clock was set back) makes it stale. The first capture of each
+        // day this worker sees deletes that day's summary: none exists for today, so this costs
+        // one no-op delete a day, and the page counts a stale day from its captures again.
+        for (const { row } of batch) {
+          const day = dayIn(LOCAL_ZONE, row.at)
+          if (day !== staleDay) {
+            await db.insightDays.delete(day)
+            staleDay = day
+          }
+        }
         const ids = (await db.captures.bulkAdd(
           batch.map((w) => w.row as CaptureRow),
           { allKeys: true },

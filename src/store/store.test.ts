@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { summaryOf } from '../core/insights/summary'
+import { tallySlice } from '../core/insights/tally'
+import { dayIn, dayStart, LOCAL_ZONE } from '../core/insights/zone'
 import { createCaptureStore, type NewCapture } from './captures'
 import { type MargenDb, openDb, type SessionRow } from './db'
 import { createSessionStore } from './sessions'
@@ -88,6 +91,16 @@ describe('capture store', () => {
     expect((await s.get(a))?.status).toBe('done')
     expect((await s.get(b))?.status).toBe('delivered')
     expect(await s.countHeldInSession('a')).toBe(0)
+  })
+
+  it('makes stale the insight summary of a day it writes a capture into (a clock set back)', async () => {
+    const s = createCaptureStore(fresh())
+    const day = dayIn(LOCAL_ZONE, Date.now())
+    const empty = (d: number) =>
+      summaryOf(d, tallySlice(LOCAL_ZONE, dayStart(LOCAL_ZONE, d), dayStart(LOCAL_ZONE, d + 1), []))
+    await db.insightDays.bulkPut([empty(day - 2), empty(day - 1)])
+    await s.add(capture({ at: dayStart(LOCAL_ZONE, day - 1) + 3_600_000 }))
+    expect((await db.insightDays.toArray()).map((r) => r.day)).toEqual([day - 2])
   })
 
   it('snoozes held captures out of the count until their time, and done ends a snooze', async () => {

@@ -3,7 +3,9 @@
 // with the raw API, `storage.local`, the badge, the notifications, the tabs. An extension page
 // shares the service worker's origin, so it reads the same database, and it keeps working while
 // the worker is stopped (the worker's own handle cannot be evaluated then).
+
 import type { Page } from 'playwright-core'
+import type { DaySummary } from '../../src/core/insights/summary'
 import type { Reply, UiMsg } from '../../src/core/messages'
 import type { CaptureRow, CounterRow, KvRow, SessionRow } from '../../src/store/db'
 import type { Margen } from './launch'
@@ -11,7 +13,13 @@ import type { Margen } from './launch'
 export const POPUP = 'src/ui/popup/index.html'
 export const REVIEW = 'src/ui/review/index.html'
 
-type Tables = { captures: CaptureRow; sessions: SessionRow; counters: CounterRow; kv: KvRow }
+type Tables = {
+  captures: CaptureRow
+  sessions: SessionRow
+  counters: CounterRow
+  kv: KvRow
+  insightDays: DaySummary
+}
 
 export interface Control {
   page: Page
