@@ -54,32 +54,17 @@ export function Heat({ map, labels, theme }: Props) {
           <span>{i18n.number(map.max)}</span>
         </p>
       )}
-      <NumbersTable caption={heading}>
-        <thead>
-          <tr>
-            <td />
-            {HOURS.map((h) => (
-              <th key={h} scope="col" class="num" aria-label={labels.hourSpan(h)}>
-                {labels.hour(h)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {map.cells.map((line, day) => (
-            <tr key={labels.weekday(day)}>
-              <th scope="row" aria-label={labels.weekdayLong(day)}>
-                {labels.weekday(day)}
-              </th>
-              {line.map((n, h) => (
-                <td key={HOURS[h]} class="num">
-                  {i18n.number(n)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </NumbersTable>
+      <NumbersTable
+        caption={heading}
+        corner=""
+        columns={HOURS.map((h) => ({ label: labels.hour(h), name: labels.hourSpan(h) }))}
+        rows={map.cells.map((line, day) => ({
+          key: day,
+          label: labels.weekday(day),
+          name: labels.weekdayLong(day),
+          values: line,
+        }))}
+      />
     </section>
   )
 }

@@ -42,40 +42,22 @@ export function Timeline({ buckets, granularity, labels, theme }: Props) {
         {heading}
       </h2>
       <ChartCanvas config={config} label={summary} height={260} />
-      <NumbersTable caption={heading}>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t(granularity === 'day' ? 'in_colDay' : 'in_colWeek')}</th>
-            <th scope="col" class="num">
-              {i18n.t('in_statCaptures')}
-            </th>
-            <th scope="col" class="num">
-              {i18n.t('in_statHeld')}
-            </th>
-            <th scope="col" class="num">
-              {i18n.t('in_statDelivered')}
-            </th>
-            <th scope="col" class="num">
-              {i18n.t('in_statBreakthroughs')}
-            </th>
-            <th scope="col" class="num">
-              {i18n.t('in_statEpisodes')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {buckets.map((b) => (
-            <tr key={b.first}>
-              <th scope="row">{labels.bucket(b)}</th>
-              <td class="num">{i18n.number(b.captures)}</td>
-              <td class="num">{i18n.number(b.held)}</td>
-              <td class="num">{i18n.number(b.delivered)}</td>
-              <td class="num">{i18n.number(b.breakthroughs)}</td>
-              <td class="num">{i18n.number(b.episodes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </NumbersTable>
+      <NumbersTable
+        caption={heading}
+        corner={i18n.t(granularity === 'day' ? 'in_colDay' : 'in_colWeek')}
+        columns={[
+          { label: i18n.t('in_statCaptures') },
+          { label: i18n.t('in_statHeld') },
+          { label: i18n.t('in_statDelivered') },
+          { label: i18n.t('in_statBreakthroughs') },
+          { label: i18n.t('in_statEpisodes') },
+        ]}
+        rows={buckets.map((b) => ({
+          key: b.first,
+          label: labels.bucket(b),
+          values: [b.captures, b.held, b.delivered, b.breakthroughs, b.episodes],
+        }))}
+      />
     </section>
   )
 }

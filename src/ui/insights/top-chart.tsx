@@ -63,36 +63,21 @@ export function TopChart({ id, heading, keyHeader, top, name, theme }: Props) {
           height={Math.max(140, 44 + lines.length * 34)}
         />
       )}
-      <NumbersTable caption={heading}>
-        <thead>
-          <tr>
-            <th scope="col">{keyHeader}</th>
-            <th scope="col" class="num">
-              {i18n.t('in_statCaptures')}
-            </th>
-            <th scope="col" class="num">
-              {i18n.t('in_statHeld')}
-            </th>
-            <th scope="col" class="num">
-              {i18n.t('in_statBreakthroughs')}
-            </th>
-            <th scope="col" class="num">
-              {i18n.t('in_statDelivered')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.key}>
-              <th scope="row">{l.name}</th>
-              <td class="num">{i18n.number(l.captures)}</td>
-              <td class="num">{i18n.number(l.held)}</td>
-              <td class="num">{i18n.number(l.breakthroughs)}</td>
-              <td class="num">{i18n.number(l.delivered)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </NumbersTable>
+      <NumbersTable
+        caption={heading}
+        corner={keyHeader}
+        columns={[
+          { label: i18n.t('in_statCaptures') },
+          { label: i18n.t('in_statHeld') },
+          { label: i18n.t('in_statBreakthroughs') },
+          { label: i18n.t('in_statDelivered') },
+        ]}
+        rows={lines.map((l) => ({
+          key: l.key,
+          label: l.name,
+          values: [l.captures, l.held, l.breakthroughs, l.delivered],
+        }))}
+      />
     </section>
   )
 }
