@@ -30,6 +30,12 @@ const HISTORY_ERRORS = {
   invalid: 'is not valid',
 }
 
+/** A refused command: every error, in one message (path: message; …) and as a list. */
+function refusal(errors: readonly { path: string; message: string }[]) {
+  const error = errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+  return { ok: false as const, error, errors: [...errors] }
+}
+
 export function createBackground(deps: BgDeps) {
   const { browser, db } = deps
   const text = createText(browser)
@@ -94,10 +100,7 @@ export function createBackground(deps: BgDeps) {
       }
       case 'ui/rules-save': {
         const checked = validateRules(msg.rules)
-        if (!checked.ok) {
-          const error = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
-          return { ok: false, error, errors: checked.errors }
-        }
+        if (!checked.ok) return refusal(checked.errors)
         await settings.update((current) => ({ ...current, rules: checked.rules }))
         return { ok: true }
       }
@@ -109,8 +112,7 @@ export function createBackground(deps: BgDeps) {
         await settings.update((current) => {
           const added = addIdentity(current.rules, msg, identity.data, () => crypto.randomUUID())
           if (added.ok) return { ...current, rules: added.rules }
-          const error = added.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
-          refused = { ok: false, error, errors: added.errors }
+          refused = refusal(added.errors)
           return null
         })
         return refused ?? { ok: true }
@@ -127,10 +129,7 @@ export function createBackground(deps: BgDeps) {
       }
       case 'ui/settings-import': {
         const checked = checkImport(msg.settings)
-        if (!checked.ok) {
-          const error = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
-          return { ok: false, error, errors: checked.errors }
-        }
+        if (!checked.ok) return refusal(checked.errors)
         await settings.write(checked.settings)
         await focus.reconcile()
         return { ok: true }
@@ -150,11 +149,8 @@ export function createBackground(deps: BgDeps) {
           retentionDays: msg.retentionDays,
           interruptionMinutes: msg.interruptionMinutes,
         })
-        if (!history.success) {
-          const errors = history.error.issues.map((issue) => fromIssue(HISTORY_ERRORS, issue))
-          const error = errors.map((e) => `${e.path}: ${e.message}`).join('; ')
-          return { ok: false, error, errors }
-        }
+        if (!history.success)
+          return refusal(history.error.issues.map((issue) => fromIssue(HISTORY_ERRORS, issue)))
         await settings.update((current) => ({ ...current, history: history.data }))
         return { ok: true }
       }
@@ -162,14 +158,11 @@ export function createBackground(deps: BgDeps) {
         // The schedule first: its errors come back with paths and codes the page can show.
         const raw = (typeof msg.settings === 'object' && msg.settings) || {}
         const checked = validateSchedule((raw as { schedule?: unknown }).schedule)
-        if (!checked.ok) {
-          const error = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
-          return { ok: false, error, errors: checked.errors }
-        }
+        if (!checked.ok) return refusal(checked.errors)
         // Then the rules: the message names each error by its path (under `rules.`).
         const rules = validateRules((raw as { rules?: unknown }).rules)
         if (!rules.ok) {
-          const error = rules.errors.map((e) => `rules.${e.path}: ${e.message}`).join('; ')
+          const { error } = refusal(rules.errors.map((e) => ({ ...e, path: `rules.${e.path}` })))
           return { ok: false, error }
         }
         const parsed = Settings.safeParse(msg.settings)
