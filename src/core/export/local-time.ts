@@ -5,6 +5,8 @@
  * says +02:00 and a winter one +01:00.
  */
 
+import { dayKey, dayOf } from '../schedule/local-time'
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** `2026-11-24T09:05:03+01:00` in the system's time zone. */
@@ -27,7 +29,4 @@ export function isoUtc(ms: number): string {
 }
 
 /** The local date, `2026-11-24`, for file names. */
-export function localDate(ms: number): string {
-  const d = new Date(ms)
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
+export const localDate = (ms: number): string => dayKey(dayOf(ms))

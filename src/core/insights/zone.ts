@@ -7,20 +7,16 @@
  * weeks: they start on Monday.
  */
 
-import { instantOfWallIn } from '../schedule/local-time'
+import { DAY, HOUR, instantOfWallIn, MINUTE, offsetAt } from '../schedule/local-time'
 
-export const MINUTE = 60_000
-export const HOUR = 60 * MINUTE
-export const DAY = 24 * HOUR
+export { DAY, HOUR, MINUTE }
 
 export interface Zone {
   /** Offset of local time from UTC at instant t, in ms, positive east of Greenwich. */
   offsetAt(t: number): number
 }
 
-export const LOCAL_ZONE: Zone = {
-  offsetAt: (t) => -new Date(t).getTimezoneOffset() * MINUTE,
-}
+export const LOCAL_ZONE: Zone = { offsetAt }
 
 /** The local day number of instant t. */
 export const dayIn = (zone: Zone, t: number) => Math.floor((t + zone.offsetAt(t)) / DAY)
