@@ -7,14 +7,14 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Client, Identity, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
-import { testClient } from '../src/core/clients/testing'
+import { identity, testClient } from '../src/core/clients/testing'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
 import { type Control, REVIEW } from './harness/control'
 import { eventsOf, notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harness/fixture'
 import type { Margen } from './harness/launch'
 import { useMargen } from './harness/suite'
 
-const name = (value: string, site = ''): Identity => ({ kind: 'name', value, site })
+const name = (value: string, site: Identity['site'] = ''): Identity => identity('name', value, site)
 
 /** A client with no breakthrough option on (tests turn on what they need). */
 const client = (id: string, over: Partial<Client>): Client =>

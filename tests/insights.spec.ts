@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Client, Identity, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
+import { identity, testClient } from '../src/core/clients/testing'
 import type { Control } from './harness/control'
 import { notify, openFixture } from './harness/fixture'
 import type { Margen } from './harness/launch'
@@ -14,24 +15,11 @@ import { useMargen } from './harness/suite'
 
 const INSIGHTS = 'src/ui/insights/index.html'
 
-const name = (value: string): Identity => ({ kind: 'name', value, site: '' })
+const name = (value: string): Identity => identity('name', value)
 
-function client(id: string, over: Partial<Client>): Client {
-  return {
-    id,
-    name: id,
-    colour: '#2563eb',
-    identities: [],
-    tier: 'standard',
-    responseHours: 24,
-    note: '',
-    keywords: false,
-    repeat: null,
-    channel: false,
-    quota: 5,
-    ...over,
-  }
-}
+/** A client with no breakthrough option on (tests turn on what they need). */
+const client = (id: string, over: Partial<Client>): Client =>
+  testClient(id, { name: id, keywords: false, repeat: null, channel: false, quota: 5, ...over })
 
 const RULES: Rules = {
   clients: [

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Client, Rules } from '../src/core/clients/schema'
 import { DEFAULT_KEYWORDS } from '../src/core/clients/schema'
-import { testClient } from '../src/core/clients/testing'
+import { identity, testClient } from '../src/core/clients/testing'
 import type { CaptureRow } from '../src/store/db'
 import { type Control, REVIEW } from './harness/control'
 import { notify, openFixture } from './harness/fixture'
@@ -199,7 +199,7 @@ const GROUP = '120363041234567890@g.us'
 const client = (id: string, over: Partial<Client>): Client =>
   testClient(id, { name: id, keywords: false, repeat: null, channel: false, quota: 0, ...over })
 
-const name = (value: string) => ({ kind: 'name' as const, value, site: '' as const })
+const name = (value: string) => identity('name', value)
 
 const RULES: Rules = {
   clients: [
