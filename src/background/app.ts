@@ -8,7 +8,7 @@ import { fromIssue } from '../core/field-errors'
 import { dayIn, LOCAL_ZONE } from '../core/insights/zone'
 import type { Reply, UiMsg } from '../core/messages'
 import { snoozeUntil, validateSchedule } from '../core/schedule'
-import { History, Settings } from '../core/settings'
+import { HISTORY_ERRORS, History, Settings } from '../core/settings'
 import { checkImport } from '../core/settings-import'
 import { createCaptureStore } from '../store/captures'
 import { markNotUrgent } from '../store/clients'
@@ -23,12 +23,6 @@ import { type BgDeps, createText } from './ports'
 import { quietNow } from './quiet-now'
 import { createRetention, RETENTION_ALARM } from './retention'
 import { createRouter } from './router'
-
-const HISTORY_ERRORS = {
-  'retention-days': 'must be a whole number of days from 1 to 3650',
-  'interruption-minutes': 'must be a whole number of minutes from 1 to 120',
-  invalid: 'is not valid',
-}
 
 /** A refused command: every error, in one message (path: message; …) and as a list. */
 function refusal(errors: readonly { path: string; message: string }[]) {

@@ -16,7 +16,7 @@ import { SETTINGS_FORMAT, SETTINGS_FORMAT_VERSION } from './export/settings-file
 import type { CodedError } from './field-errors'
 import { jsonErrorAt, lineColumn } from './json-error-at'
 import { validateSchedule } from './schedule/validate'
-import { MIGRATIONS, SETTINGS_VERSION, Settings } from './settings'
+import { HISTORY_ERRORS, MIGRATIONS, SETTINGS_VERSION, Settings } from './settings'
 
 export const IMPORT_ERRORS = {
   'too-big': 'The file is bigger than 5 MB',
@@ -29,9 +29,7 @@ export const IMPORT_ERRORS = {
   'version-newer': 'These settings come from a newer version of Margen',
   missing: 'This field is missing',
   'unknown-field': 'Margen has no such setting',
-  'retention-days': 'Between 1 and 3650 days',
-  'interruption-minutes': 'Between 1 and 120 minutes',
-  invalid: 'Invalid value',
+  ...HISTORY_ERRORS,
 } as const
 export type ImportErrorCode = keyof typeof IMPORT_ERRORS
 

@@ -26,6 +26,13 @@ export const History = z.strictObject({
 })
 export type History = z.infer<typeof History>
 
+/** The history fields' error codes, in English (the pages show them from _locales). */
+export const HISTORY_ERRORS = {
+  'retention-days': 'Between 1 and 3650 days',
+  'interruption-minutes': 'Between 1 and 120 minutes',
+  invalid: 'Invalid value',
+} as const
+
 export const DEFAULT_HISTORY: History = { retentionDays: 30, interruptionMinutes: 23 }
 
 export const Settings = z.object({
