@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { bucketize, emptyBuckets } from './buckets'
+import { emptyBuckets } from './buckets'
 import { rangeOf } from './range'
-import { row, UTC, zoneNamed } from './testing'
+import { bucketize, row, UTC, zoneNamed } from './testing'
 import { DAY, isoWeekday } from './zone'
 
 const madrid = zoneNamed('Europe/Madrid')

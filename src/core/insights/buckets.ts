@@ -5,8 +5,8 @@
  */
 
 import type { Range } from './range'
-import { type Counts, count, type InsightRow, noCounts } from './row'
-import { dayIn, mondayOf, type Zone } from './zone'
+import { type Counts, noCounts } from './row'
+import { mondayOf } from './zone'
 
 export type Granularity = 'day' | 'week'
 
@@ -44,29 +44,4 @@ export function emptyBuckets(g: Granularity, range: Range): Bucket[] {
     day = last + 1
   }
   return out
-}
-
-/**
- * Buckets of `rows` (any order) in `range`; rows outside it are ignored. `episodeStarts` are the
- * instants at which held episodes began.
- */
-export function bucketize(
-  zone: Zone,
-  g: Granularity,
-  range: Range,
-  rows: readonly InsightRow[],
-  episodeStarts: readonly number[] = [],
-): Bucket[] {
-  const buckets = emptyBuckets(g, range)
-  const at = (t: number): Bucket | undefined =>
-    t < range.from || t >= range.to ? undefined : buckets[bucketIndex(g, range, dayIn(zone, t))]
-  for (const r of rows) {
-    const b = at(r.at)
-    if (b) count(b, r)
-  }
-  for (const t of episodeStarts) {
-    const b = at(t)
-    if (b) b.episodes++
-  }
-  return buckets
 }
