@@ -134,7 +134,7 @@ describe('router', () => {
   it('refuses oversized and unserialisable messages', async () => {
     const { route } = setup()
     const huge = await route(
-      { type: 'content/capture', cap: { ...cap, body: 'x'.repeat(20_000) } },
+      { type: 'content/capture', cap: { ...cap, body: 'x'.repeat(100_000) } },
       tabSender,
     )
     expect(huge).toMatchObject({ ok: false, error: expect.stringContaining('limit') })

@@ -118,6 +118,7 @@ export function checkImport(raw: unknown): ImportCheck {
   const schedule = validateSchedule(settings.schedule)
   if (settings.schedule === undefined) errors.push(importError('schedule', 'missing'))
   else if (!schedule.ok) errors.push(...schedule.errors.map((e) => within('schedule', e)))
+  else errors.push(...droppedKeys(settings.schedule, schedule.schedule, 'schedule'))
   const rules = validateRules(settings.rules)
   if (settings.rules === undefined) errors.push(importError('rules', 'missing'))
   else if (!rules.ok) errors.push(...rules.errors.map((e) => within('rules', e)))
@@ -137,6 +138,22 @@ export function checkImport(raw: unknown): ImportCheck {
   if (unique.length > 0 || !parsed.success || !schedule.ok || !rules.ok)
     return { ok: false, errors: unique.length > 0 ? unique : [importError('', 'invalid')] }
   return { ok: true, settings: { ...parsed.data, schedule: schedule.schedule, rules: rules.rules } }
+}
+
+/**
+ * Keys of `raw` missing from `kept`, what a schema parsed from it. The schedule's objects are not
+ * strict (a stored schedule is repaired field by field), so zod drops a key it does not know
+ * without a word; an import takes nothing it would lose, so each is an error.
+ */
+function droppedKeys(raw: unknown, kept: unknown, path: string): ImportError[] {
+  if (Array.isArray(raw) && Array.isArray(kept))
+    return raw.flatMap((v, i) => droppedKeys(v, kept[i], `${path}.${i}`))
+  if (!isObject(raw) || !isObject(kept)) return []
+  return Object.keys(raw).flatMap((key) =>
+    Object.hasOwn(kept, key)
+      ? droppedKeys(raw[key], kept[key], `${path}.${key}`)
+      : [importError(`${path}.${key}`, 'unknown-field')],
+  )
 }
 
 function dedupe(errors: readonly ImportError[]): ImportError[] {
