@@ -8,15 +8,14 @@ export interface HookChannel {
 }
 
 export function openChannel(win: Window, onMessage: (msg: DownMsg) => void): HookChannel {
-  const el = win.document.createElement('span')
+  // A detached text node: the smallest EventTarget the bridge can take as a relatedTarget.
+  const el = new Text()
   listen.call(el, DOWN, (event) => {
-    const detail = (event as CustomEvent<unknown>).detail
-    if (typeof detail !== 'string') return
     try {
-      onMessage(parse(detail) as DownMsg)
-    } catch {
-      // The bridge only sends what its schema allows; anything else is ignored.
-    }
+      // Only the bridge reaches this element, and it sends JSON strings its schema allows;
+      // anything else fails to parse or matches no `k`, and is ignored.
+      onMessage(parse((event as CustomEvent<string>).detail) as DownMsg)
+    } catch {}
   })
   dispatch.call(win, new NativeMouseEvent(HELLO, { relatedTarget: el }))
   return {

@@ -34,15 +34,22 @@ interface Held {
 
 /**
  * Sites feature-detect by name, length and source text; answer as the original would. The
- * wrappers declare one parameter, as the originals' `length` is 1.
+ * wrappers declare as many parameters as the originals' `length` (1; `open`, 0).
  */
-function disguise(fn: object, original: object, name: string): void {
-  defineProperty(fn, 'name', { value: name })
+function disguise(fn: object, original: { name: string }): void {
+  defineProperty(fn, 'name', { value: original.name })
   const source = sourceOf.call(original)
   setValue(fn, 'toString', () => source)
 }
 
 const sync0 = () => undefined
+/**
+ * Arguments the platform refuses before creating anything (no title; options that are neither
+ * an object nor null/undefined). They go to the native API, so the page gets the platform's own
+ * error, and no capture is made because nothing was shown.
+ */
+const refused = (args: IArguments) =>
+  args.length < 1 || (args[1] != null && Object(args[1]) !== args[1])
 const isNative = (fn: unknown) =>
   typeof fn === 'function' && sourceOf.call(fn).includes('[native code]')
 
@@ -50,17 +57,18 @@ export function installHook(win: Window & typeof globalThis): void {
   const Native = win.Notification
   const Registration = win.ServiceWorkerRegistration
   const originalShow = Registration?.prototype.showNotification
-  const prefix = Math.random().toString(36).slice(2, 10)
+  const prefix = Math.random()
   let counter = 0
-  /** False until the bridge answers: without a bridge nothing is held (fail open). */
-  let connected = false
-  /** -1: not known yet; otherwise the end of the current quiet period (0 or past: open). */
-  let quietUntil = -1
+  /**
+   * The end of the current quiet period: 0 or past, open; -1, not known yet (hold until the bridge
+   * says). It starts open, so that without a bridge nothing is held (fail open); the bridge's
+   * first word, at once on HELLO, is -1.
+   */
+  let quietUntil = 0
   const held = new Map<string, Held>()
   let queue: PageCapture[] = []
 
   const channel = openChannel(win, (msg: DownMsg) => {
-    connected = true
     if (msg.k === 'state') quietUntil = msg.quietUntil
     else if (msg.k === 'verdict') {
       const entry = held.get(msg.ref)
@@ -76,7 +84,7 @@ export function installHook(win: Window & typeof globalThis): void {
     }
   })
 
-  const quiet = () => connected && (quietUntil < 0 || now() < quietUntil)
+  const quiet = () => quietUntil < 0 || now() < quietUntil
   // Reading `Notification.permission` is a synchronous round trip to the browser (~0.2 ms in
   // Chromium 156, ten times the constructor), so the hook keeps its own copy, kept live by the
   // Permissions API. The page's own reads still go to the platform.
@@ -89,7 +97,7 @@ export function installHook(win: Window & typeof globalThis): void {
     listen.call(status, 'change', sync)
   }, sync0)
   const granted = () => allowed
-  const nextRef = () => `${prefix}-${++counter}`
+  const nextRef = () => `${prefix}${++counter}`
 
   function report(cap: PageCapture): void {
     if (queue.push(cap) > 1) return
@@ -97,7 +105,7 @@ export function installHook(win: Window & typeof globalThis): void {
       const batch = queue
       queue = []
       for (const item of batch) channel.post({ k: 'cap', cap: item })
-    }, 0)
+    })
   }
 
   function hold(ref: string, entry: Held): void {
@@ -111,7 +119,8 @@ export function installHook(win: Window & typeof globalThis): void {
     // Called without `new`: the platform's own TypeError.
     // biome-ignore lint/complexity/noArguments: forwards the exact argument count
     if (!new.target) return apply(Native, undefined, arguments)
-    if (!granted() || !quiet()) {
+    // biome-ignore lint/complexity/noArguments: checks the exact argument count
+    if (!granted() || !quiet() || refused(arguments)) {
       // Native errors (missing title, bad options) surface exactly as they would.
       // biome-ignore lint/complexity/noArguments: forwards the exact argument count
       const real = construct(Native, arguments, new.target) as Notification
@@ -138,44 +147,45 @@ export function installHook(win: Window & typeof globalThis): void {
     return target
   } as unknown as typeof Notification
 
-  const showNotification = function (this: ServiceWorkerRegistration, title: unknown) {
+  // Async, like the platform's promise-returning method: whatever throws becomes a rejection,
+  // and, like a native method, it has no `prototype`.
+  const showNotification = async function (this: ServiceWorkerRegistration, title: unknown) {
     // biome-ignore lint/complexity/noArguments: a second parameter would change `length`
     const options: unknown = arguments[1]
-    if (!(this instanceof Registration) || !granted() || !quiet()) {
+    // biome-ignore lint/complexity/noArguments: checks the exact argument count
+    if (!(this instanceof Registration) || !granted() || !quiet() || refused(arguments)) {
       // biome-ignore lint/complexity/noArguments: forwards the exact argument count
       const result = apply(originalShow, this, arguments) as Promise<void>
       if (this instanceof Registration && granted()) {
         const cap = capture(nextRef(), 'sw', 'delivered', title, options)
-        result.then(
-          () => report(cap),
-          () => undefined,
-        )
+        result.then(() => report(cap), sync0)
       }
       return result
     }
+    // A title or option the platform cannot convert rejects as it would natively: a stand-in
+    // does the same conversions, and throws the same errors.
+    createStandIn(Wrapped as never, title, options, sync0)
     const ref = nextRef()
     hold(ref, { pending: true, deliver: () => void apply(originalShow, this, [title, options]) })
     report(capture(ref, 'sw', 'pending', title, options))
-    return Promise.resolve()
   }
 
   /**
    * A frame whose `src` is set before it is inserted has, until its navigation commits, an
    * initial empty document that no content script reaches, and the page can read it synchronously.
-   * When the page reads such a child window through its element, it gets our constructor.
+   * When the page reads such a child window through its element, it gets our constructor. The
+   * same goes for a popup from `window.open`, read before its URL loads.
    */
   function adopt(child: unknown): void {
     try {
-      const w = child as typeof win | null
-      if (w && w !== win && isNative(w.Notification)) {
-        setValue(w, 'Notification', Wrapped)
-      }
-    } catch {
-      // Cross-origin: not ours to touch, and its own content scripts cover it if it is watched.
-    }
+      // A null child throws here, and so does a cross-origin one: not ours to touch, and its own
+      // content scripts cover it if it is watched. This window passes as is (already wrapped).
+      const w = child as typeof win
+      if (isNative(w.Notification)) setValue(w, 'Notification', Wrapped)
+    } catch {}
   }
 
-  if (typeof Native === 'function') {
+  if (Native) {
     Wrapped.prototype = Native.prototype
     setValue(Native.prototype, 'constructor', Wrapped)
     setAccessor(Wrapped, 'permission', () => Native.permission)
@@ -185,7 +195,7 @@ export function installHook(win: Window & typeof globalThis): void {
       () => (Native as unknown as { maxActions: number }).maxActions,
     )
     setValue(Wrapped, 'requestPermission', Native.requestPermission.bind(Native))
-    disguise(Wrapped, Native, 'Notification')
+    disguise(Wrapped, Native)
     setValue(win, 'Notification', Wrapped)
     const frameProto = win.HTMLIFrameElement.prototype
     for (const key of ['contentWindow', 'contentDocument'] as const) {
@@ -201,9 +211,19 @@ export function installHook(win: Window & typeof globalThis): void {
         },
       })
     }
+    // A popup read before its navigation commits is in the same state: adopt it on the way out.
+    const open = win.open
+    const wrappedOpen = function (this: unknown) {
+      // biome-ignore lint/complexity/noArguments: forwards the exact argument count
+      const child = apply(open, this, arguments)
+      adopt(child)
+      return child
+    }
+    disguise(wrappedOpen, open)
+    setValue(win, 'open', wrappedOpen)
   }
-  if (Registration && originalShow) {
-    disguise(showNotification, originalShow, 'showNotification')
+  if (originalShow) {
+    disguise(showNotification, originalShow)
     Registration.prototype.showNotification = showNotification
   }
 }

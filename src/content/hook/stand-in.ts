@@ -25,15 +25,20 @@ export interface StandIn extends EventTarget {
 
 type Options = Record<string, unknown>
 
-/** String attributes and their defaults. */
-const TEXT: [string, string][] = [
-  ['body', ''],
-  ['tag', ''],
-  ['image', ''],
-  ['badge', ''],
-  ['dir', 'auto'],
-  ['lang', ''],
-]
+/** String attributes: each defaults to '', except `dir` ('auto'). */
+const TEXT = ['body', 'tag', 'image', 'badge', 'lang', 'dir']
+/** `vibrate` and `actions`: always empty on a non-persistent notification. */
+const NONE = Object.freeze([])
+
+/** The platform resolves `icon` against the page, and an unparsable URL reads back as ''. */
+function urlOf(text: string): string {
+  try {
+    // `location` as the base: it stringifies to its href (a few bytes less in the hook).
+    return new NativeURL(text, location as unknown as string).href
+  } catch {
+    return ''
+  }
+}
 
 export function createStandIn(
   newTarget: new (...args: never[]) => unknown,
@@ -42,21 +47,24 @@ export function createStandIn(
   onClose: () => void,
 ): StandIn {
   const target = construct(EventTarget, [], newTarget) as StandIn
-  const o: Options = options !== null && typeof options === 'object' ? (options as Options) : {}
+  // The caller sent primitives (which the platform refuses) to the native API; functions and
+  // arrays are dictionaries to WebIDL, read member by member like any object.
+  const o = (options == null ? {} : Object(options)) as Options
   // Same conversions as the WebIDL bindings: a Symbol title throws here as it would natively,
   // and `data` is a structured clone, so an uncloneable value throws DataCloneError.
   const fields: Record<string, unknown> = {
     title: `${title}`,
-    icon: o.icon === undefined ? '' : new NativeURL(`${o.icon}`, location.href).href,
+    icon: o.icon === undefined ? '' : urlOf(`${o.icon}`),
     data: o.data === undefined ? null : clone(o.data),
     silent: o.silent === undefined ? null : Boolean(o.silent),
     requireInteraction: Boolean(o.requireInteraction),
     renotify: Boolean(o.renotify),
     timestamp: typeof o.timestamp === 'number' ? o.timestamp : now(),
-    vibrate: Object.freeze([]),
-    actions: Object.freeze([]),
+    vibrate: NONE,
+    actions: NONE,
   }
-  for (const [key, fallback] of TEXT) fields[key] = o[key] === undefined ? fallback : `${o[key]}`
+  for (const key of TEXT)
+    fields[key] = o[key] === undefined ? (key === 'dir' ? 'auto' : '') : `${o[key]}`
   for (const [key, value] of Object.entries(fields)) setAccessor(target, key, () => value)
   for (const type of EVENT_TYPES) {
     let handler: unknown = null
@@ -71,7 +79,8 @@ export function createStandIn(
       `on${type}`,
       () => handler,
       (fn) => {
-        const next = typeof fn === 'function' || (fn !== null && typeof fn === 'object') ? fn : null
+        // Functions and other objects are kept; primitives clear the handler.
+        const next = Object(fn) === fn ? fn : null
         if (next && !handler) listen.call(target, type, invoke)
         if (!next && handler) unlisten.call(target, type, invoke)
         handler = next

@@ -27,6 +27,8 @@ async function seed() {
   await db.counters.bulkPut([
     { key: 'parser:generic:gmail', value: 2 },
     { key: 'passed:unwatched-site', value: 7 },
+    { key: 'dropped:page:badShape', value: 2 },
+    { key: 'dropped:page:notString', value: 1 },
   ])
 }
 
@@ -60,7 +62,9 @@ describe('coverage', () => {
       '2',
       expect.stringMatching(/^Mar 4, 10:05\sAM$/),
       '2',
-      '—',
+      expect.stringMatching(
+        /^Held from the page, its frames and pop-ups\. Not seen: its dedicated/,
+      ),
     ])
     expect(cells('Slack').slice(0, 3)).toEqual(['Yes', '1', expect.stringMatching(/9:00/)])
     expect(cells('Discord').slice(0, 4)).toEqual(['No', '0', 'Never', '—'])
@@ -73,8 +77,18 @@ describe('coverage', () => {
     expect(cells('Telegram')[4]).toMatch(/Web A .* own service worker.*keep it open in a tab/)
     expect(cells('Microsoft Teams')[4]).toMatch(/Keep Teams open in a tab/)
     expect(cells('WhatsApp')[4]).toMatch(/Keep it open in a tab/)
+    // Every row, after its own limit: what is held, and what no extension sees.
+    for (const site of SITES)
+      expect(cells(site.label)[4]).toMatch(
+        /Not seen: its dedicated and shared workers, and what its service worker shows from a push\.$/,
+      )
     expect(
-      screen.getByText(/dedicated worker creates\. Keep your sites open in a tab\./),
+      screen.getByText(/dedicated or shared worker creates\. Keep your sites open in a tab\./),
+    ).toBeTruthy()
+    expect(
+      screen.getByText(
+        "3 malformed messages on Margen's private channel with a page were refused.",
+      ),
     ).toBeTruthy()
     expect(
       screen.getByText("7 notifications from sites you don't watch passed unrecorded."),

@@ -3,7 +3,8 @@
  * notifications it has seen and when the last came, and how many fell back to the generic
  * parser. A site the user relies on that never shows up here is the visible sign of a
  * notification path no extension can reach (DESIGN.md, "Known limits"), so those are stated
- * next to the sites SITES.md names.
+ * next to the sites SITES.md names, and every row says what Margen holds and what it cannot see
+ * (tests/escape.spec.ts proves both: frames and pop-ups held; workers and push not seen).
  */
 import { useId, useMemo } from 'preact/hooks'
 import { SITES } from '../../core/sites'
@@ -24,9 +25,13 @@ const LIMITS: Readonly<Record<string, MessageKey>> = {
 /** Counter keys written by the capture path (background/captures.ts). */
 const GENERIC_PREFIX = 'parser:generic:'
 const PASSED_UNWATCHED = 'passed:unwatched-site'
+/** Page traffic the bridge refused (content/bridge/start.ts), by reason. */
+const DROPPED: readonly string[] = ['notString', 'tooBig', 'badJson', 'badShape'].map(
+  (why) => `dropped:page:${why}`,
+)
 
 async function coverageView(db: MargenDb) {
-  const keys = [...SITES.map((s) => `${GENERIC_PREFIX}${s.id}`), PASSED_UNWATCHED]
+  const keys = [...SITES.map((s) => `${GENERIC_PREFIX}${s.id}`), PASSED_UNWATCHED, ...DROPPED]
   const [{ settings }, seen, counters] = await Promise.all([
     readSettings(db),
     coverage(db),
@@ -40,7 +45,8 @@ async function coverageView(db: MargenDb) {
     last: bySite.get(s.id)?.last ?? 0,
     generic: counters[i]?.value ?? 0,
   }))
-  return { rows, passed: counters[SITES.length]?.value ?? 0 }
+  const dropped = counters.slice(SITES.length + 1).reduce((n, c) => n + (c?.value ?? 0), 0)
+  return { rows, passed: counters[SITES.length]?.value ?? 0, dropped }
 }
 
 export function Coverage() {
@@ -101,7 +107,10 @@ export function Coverage() {
                       )}
                     </td>
                     <td class="num">{r.generic > 0 ? i18n.number(r.generic) : none}</td>
-                    <td class="coverage-note">{limit ? i18n.t(limit) : none}</td>
+                    <td class="coverage-note">
+                      {limit && `${i18n.t(limit)} `}
+                      {i18n.t('cov_reach')}
+                    </td>
                   </tr>
                 )
               })}
@@ -113,6 +122,9 @@ export function Coverage() {
       <p class="hint">{i18n.t('cov_workers')}</p>
       {(view.value?.passed ?? 0) > 0 && (
         <p class="hint">{i18n.tp('cov_passed', view.value?.passed ?? 0)}</p>
+      )}
+      {(view.value?.dropped ?? 0) > 0 && (
+        <p class="hint">{i18n.tp('cov_dropped', view.value?.dropped ?? 0)}</p>
       )}
     </section>
   )
