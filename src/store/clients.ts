@@ -91,6 +91,8 @@ export async function frequentUnknown(
 ): Promise<Suggestion[]> {
   const bySender = new Map<string, Suggestion>()
   await clientSince(db, '', from).each((row) => {
+    // A flood entry stands for a site, not a sender: nothing to add to a client.
+    if (row.flood) return
     const key = `${row.idKind}:${row.idValue.toLowerCase()}:${row.idKind === 'email' ? '' : row.site}`
     const s = bySender.get(key)
     if (s) {

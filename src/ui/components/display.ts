@@ -1,5 +1,6 @@
 /** How a capture reads in the UI: plain text (Messenger sends JSON objects) and its site's name. */
 
+import { floodMinutes } from '../../core/flood'
 import { siteById } from '../../core/sites'
 import { plainText } from '../../core/sites/text'
 import type { CaptureRow } from '../../store/db'
@@ -26,8 +27,13 @@ export interface CaptureText {
  */
 export function captureText(
   i18n: I18n,
-  row: Pick<CaptureRow, 'title' | 'body' | 'sender'>,
+  row: Pick<CaptureRow, 'title' | 'body' | 'sender' | 'flood'>,
 ): CaptureText {
+  // A flood entry has no page text: it says how many were counted (its sender is the site).
+  if (row.flood) {
+    const main = i18n.tp('ui_flood', row.flood.count, row.sender, floodMinutes(row.flood))
+    return { title: main, body: '', label: main }
+  }
   const title = plainText(row.title)
   const body = plainText(row.body)
   const isSender = title.slice(0, 120).toLowerCase() === row.sender.toLowerCase()

@@ -9,10 +9,11 @@ import type { CaptureRow } from '../../store/db'
 import { type CaptureText, captureText } from '../components/display'
 import type { I18n } from '../i18n'
 
-type Item = Pick<CaptureRow, 'title' | 'body' | 'sender' | 'conversation'>
+type Item = Pick<CaptureRow, 'title' | 'body' | 'sender' | 'conversation' | 'flood'>
 
 export function itemText(i18n: I18n, item: Item): CaptureText {
-  if (item.conversation === '') return captureText(i18n, item)
+  // A flood entry (no conversation, no page text) reads as its count: see captureText.
+  if (item.conversation === '' || item.flood) return captureText(i18n, item)
   const title = plainText(item.title)
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
   const body = withoutSender(plainText(item.body), item.sender)
