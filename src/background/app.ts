@@ -23,6 +23,7 @@ import { type BgDeps, createText } from './ports'
 import { quietNow } from './quiet-now'
 import { createRetention, RETENTION_ALARM } from './retention'
 import { createRouter } from './router'
+import { createStorageRelief } from './storage-full'
 
 /** A refused command: every error, in one message (path: message; …) and as a list. */
 function refusal(errors: readonly { path: string; message: string }[]) {
@@ -61,6 +62,8 @@ export function createBackground(deps: BgDeps) {
   }
 
   const retention = createRetention(deps, settings)
+  /** A capture write failed: make room by the retention policy and tell the user. */
+  const relieveStorage = createStorageRelief(deps, text, () => retention.makeRoom(), count)
 
   async function openReview(notificationId: string): Promise<void> {
     const session = encodeURIComponent(notificationId.slice(DIGEST_PREFIX.length))
@@ -133,6 +136,9 @@ export function createBackground(deps: BgDeps) {
         const today = dayIn(LOCAL_ZONE, deps.now())
         return { ok: true, written: await summarizeDays(db, LOCAL_ZONE, msg.days, today) }
       }
+      case 'ui/settings-notice-dismiss':
+        await settings.dismissNotice()
+        return { ok: true }
       case 'ui/history-delete': {
         const deleted = await deleteAllHistory(db)
         await focus.refreshBadge()
@@ -173,7 +179,7 @@ export function createBackground(deps: BgDeps) {
   const route = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-    onContent: createCaptureHandler(deps, focus, count),
+    onContent: createCaptureHandler(deps, focus, count, relieveStorage),
     onUi,
     count,
   })
@@ -203,8 +209,14 @@ export function createBackground(deps: BgDeps) {
       await focus.reconcile()
     },
     async onStartup() {
-      const { repairs } = await settings.readAndRepair()
-      if (repairs.length > 0) console.warn('[margen] settings repaired', repairs)
+      // Repaired settings are stored with a backup of the original and a notice the popup and
+      // options page show (store/settings); the console gets the details too. A repair that
+      // cannot be stored (a full disk) must not stop start-up: reads repair in memory anyway.
+      const repaired = await settings.readAndRepair().catch((error: unknown) => {
+        console.error('[margen] settings repair not stored', error)
+        return null
+      })
+      if (repaired?.repairs.length) console.warn('[margen] settings repaired', repaired.repairs)
       await retention.schedule()
       await focus.reconcile()
     },

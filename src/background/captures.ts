@@ -8,14 +8,14 @@ import { normName } from '../core/clients/identity'
 import { readCapture } from '../core/clients/read'
 import type { Client } from '../core/clients/schema'
 import { decide, type History, NO_HISTORY, OPEN } from '../core/decide'
-import { LIMITS } from '../core/limits'
 import type { CaptureReply, ContentMsg, PageCapture, Reply } from '../core/messages'
-import { createRateLimiter } from '../core/rate-limit'
 import { type Site, siteForUrl } from '../core/sites'
 import type { Parsed } from '../core/sites/parse'
 import { createCaptureStore } from '../store/captures'
 import { pastOf } from '../store/clients'
 import type { CaptureRow } from '../store/db'
+import { faultFail, faultPoint } from './faults'
+import { createFloodKeeper } from './flood'
 import type { FocusMachine } from './focus-machine'
 import type { BgDeps } from './ports'
 import type { ContentSource } from './router'
@@ -29,15 +29,21 @@ function bestIdentity(p: Parsed): Pick<CaptureRow, 'idKind' | 'idValue'> {
   return { idKind: 'name', idValue: p.name }
 }
 
+/** How far back a retried capture is looked for: the bridge retries within seconds. */
+const RETRY_WINDOW_MS = 5 * 60_000
+
 export function createCaptureHandler(
   { db, now }: BgDeps,
   focus: FocusMachine,
   count: (key: string) => void,
+  /** Called when a capture could not be written (quota, failed transaction): makes room. */
+  onWriteFailed: (error: unknown) => Promise<void> = async () => undefined,
 ) {
   const captures = createCaptureStore(db)
   const current = createRulesCache(db)
   const serial = createSerial()
-  const limiter = createRateLimiter(LIMITS.capturesPerTabPerMinute, 60_000)
+  // Over the per-tab and per-origin limits, captures go into one flood row (./flood.ts).
+  const floods = createFloodKeeper({ db, add: store, count, badgeSoon: () => focus.badgeSoon() })
 
   /** The client's recent past; only a block or off-hours, and a client with rules, need it. */
   async function historyFor(client: Client | undefined, at: number): Promise<History> {
@@ -45,7 +51,54 @@ export function createCaptureHandler(
     return historyOf(await pastOf(db, client.id, historySince(client, at)), client, at)
   }
 
-  async function record(cap: PageCapture, site: Site, from: ContentSource, rules: CompiledRules) {
+  /**
+   * Writes a capture; if that fails, makes room and tries once more. Resolves with its id, or
+   * undefined when it could not be stored: the caller then delivers it (never lost unseen).
+   */
+  async function store(row: Omit<CaptureRow, 'id'>): Promise<number | undefined> {
+    try {
+      faultFail('write-fails')
+      return await captures.add(row)
+    } catch (error) {
+      count('store:write-failed')
+      console.warn('[margen] a capture could not be stored', error)
+      try {
+        await onWriteFailed(error)
+        faultFail('write-fails')
+        return await captures.add(row)
+      } catch {
+        count('store:not-stored-delivered')
+        return undefined
+      }
+    }
+  }
+
+  /**
+   * What a capture sent again was stored as, if the stopped worker had written it. Sent again as
+   * `delivered`, the bridge gave up waiting and let the page show it: a row stored as held then
+   * says delivered, so that nothing is both shown and waiting for review.
+   */
+  async function storedBefore(cap: PageCapture, from: ContentSource): Promise<Reply | null> {
+    const row = await captures.findRecent(from.tabId, from.origin, cap.ref, now() - RETRY_WINDOW_MS)
+    if (cap.mode === 'delivered') {
+      count('capture:failed-open')
+      if (row?.status === 'held' && (await captures.markShown(row.id))) focus.badgeSoon()
+    } else count(row ? 'capture:retry-stored' : 'capture:retry-new')
+    if (!row) return null
+    const verdict = cap.mode === 'delivered' ? 'deliver' : row.verdict
+    return { ok: true, id: row.id, verdict, reason: row.reason } satisfies CaptureReply
+  }
+
+  async function record(
+    cap: PageCapture,
+    site: Site,
+    from: ContentSource,
+    rules: CompiledRules,
+    retry = 0,
+  ): Promise<Reply> {
+    // Sent again after the worker stopped mid-way: answer with what was stored, not a second row.
+    const before = retry > 0 ? await storedBefore(cap, from) : null
+    if (before) return before
     const { parsed, who, keyword } = readCapture(rules, site, {
       title: cap.title,
       body: cap.body,
@@ -60,6 +113,9 @@ export function createCaptureHandler(
     const quiet = pending ? await focus.quietPeriod() : null
     const task = async (): Promise<Reply> => {
       const at = now()
+      // A flood is counted, not read one by one: no rules, no history reads, one row updated.
+      const over = floods.admit(from, at)
+      if (over !== 'ok') return floods.overflow(over, 1, site, from, quiet, at)
       const decision = quiet
         ? decide({
             quiet,
@@ -70,16 +126,9 @@ export function createCaptureHandler(
             history: who.emergency ? NO_HISTORY : await historyFor(who.client ?? undefined, at),
           })
         : OPEN
-      if (!limiter.allow(String(from.tabId), at)) {
-        count('dropped:rate-limited')
-        return {
-          ok: true,
-          verdict: decision.verdict,
-          reason: decision.reason,
-        } satisfies CaptureReply
-      }
       const breakthrough = isBreakthrough(decision)
-      const id = await captures.add({
+      await faultPoint('before-write')
+      const id = await store({
         at,
         sessionId: quiet?.id ?? '',
         site: site.id,
@@ -107,6 +156,10 @@ export function createCaptureHandler(
         notUrgent: 0,
         status: decision.verdict === 'hold' ? 'held' : 'delivered',
       })
+      // Not stored: deliver it rather than hold what nobody could review (fail open).
+      if (id === undefined)
+        return { ok: true, verdict: 'deliver', reason: decision.reason } satisfies CaptureReply
+      await faultPoint('after-write')
       if (decision.verdict === 'hold') focus.badgeSoon()
       return {
         ok: true,
@@ -132,7 +185,16 @@ export function createCaptureHandler(
       count('passed:unwatched-site')
       return { ok: true, verdict: 'deliver', reason: 'open' } satisfies CaptureReply
     }
-    if (msg.type === 'content/capture') return record(msg.cap, site, from, rules)
+    if (msg.type === 'content/capture') return record(msg.cap, site, from, rules, msg.retry)
+    // What the bridge counted over its own cap: its tab is flooding.
+    if (msg.type === 'content/flood')
+      return floods.overflow('tab', msg.count, site, from, await focus.quietPeriod(), now())
+    // What the bridge refused on its private channel: counted where the user and tests see it.
+    if (msg.type === 'content/dropped') {
+      for (const [why, n = 0] of Object.entries(msg.dropped))
+        for (let i = 0; i < n; i++) count(`dropped:page:${why}`)
+      return { ok: true }
+    }
     // Together, so that the store writes the burst in one transaction.
     await Promise.all(msg.caps.map((cap) => record(cap, site, from, rules)))
     return { ok: true }

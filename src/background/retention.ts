@@ -6,7 +6,7 @@
  */
 import { dayIn, LOCAL_ZONE } from '../core/insights/zone'
 import { summarizeDays } from '../store/insights'
-import { pruneHistory } from '../store/retention'
+import { pruneHistory, pruneOldestDay } from '../store/retention'
 import type { SettingsStore } from '../store/settings'
 import type { BgDeps } from './ports'
 
@@ -40,6 +40,16 @@ export function createRetention({ browser, db, now }: BgDeps, settings: Settings
       for (let day = first; day < today; day++) if (!have.has(day)) missing.push(day)
       await summarizeDays(db, LOCAL_ZONE, missing, today)
       return deleted
+    },
+    /**
+     * Out of space: what the retention period allows first; if that frees nothing, the oldest
+     * day of history the user is done with (never held captures, never the last day). Resolves
+     * with how many captures were deleted.
+     */
+    async makeRoom(): Promise<number> {
+      const { settings: current } = await settings.read()
+      const deleted = await pruneHistory(db, now() - current.history.retentionDays * DAY_MS)
+      return deleted > 0 ? deleted : pruneOldestDay(db, now() - DAY_MS)
     },
   }
 }

@@ -42,9 +42,24 @@ export const DownMsg = z.discriminatedUnion('k', [
 ])
 export type DownMsg = z.infer<typeof DownMsg>
 
+const dropCount = z.number().int().min(1).max(LIMITS.droppedCountMax).optional()
+/** Traffic on the private channel the bridge refused, by reason (content/bridge/start.ts). */
+export const PageDrops = z.strictObject({
+  notString: dropCount,
+  tooBig: dropCount,
+  badJson: dropCount,
+  badShape: dropCount,
+})
+export type PageDrop = keyof z.infer<typeof PageDrops>
+
 /** content script → background */
 export const ContentMsg = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('content/capture'), cap: PageCapture }),
+  z.strictObject({
+    type: z.literal('content/capture'),
+    cap: PageCapture,
+    /** Set by the bridge when it sends a capture again after the worker stopped mid-way. */
+    retry: z.number().int().min(1).max(3).optional(),
+  }),
   /** Notifications the page already showed, logged together: one message for a burst. */
   z.strictObject({
     type: z.literal('content/delivered'),
@@ -53,6 +68,19 @@ export const ContentMsg = z.discriminatedUnion('type', [
       .min(1)
       .max(LIMITS.deliveredPerMessage),
   }),
+  /**
+   * Captures over the bridge's own cap (core/flood-gate.ts), only counted. The bridge makes it
+   * from its own count of real API calls; the page cannot send it, only make it bigger by calling.
+   */
+  z.strictObject({
+    type: z.literal('content/flood'),
+    count: z.number().int().min(1).max(LIMITS.floodCountMax),
+  }),
+  /**
+   * Traffic on the private channel the bridge refused, by reason (content/bridge/start.ts),
+   * summed over about a second. Only counted (`dropped:page:<reason>`): it carries no page data.
+   */
+  z.strictObject({ type: z.literal('content/dropped'), dropped: PageDrops }),
 ])
 export type ContentMsg = z.infer<typeof ContentMsg>
 
@@ -106,6 +134,8 @@ export const UiMsg = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui/settings-import'), settings: z.unknown() }),
   /** Every capture, and every ended session. The page asks for confirmation first. */
   z.strictObject({ type: z.literal('ui/history-delete') }),
+  /** The user read the notice of repaired settings (the backup of the original stays). */
+  z.strictObject({ type: z.literal('ui/settings-notice-dismiss') }),
   /** How long history is kept, and the minutes an interruption costs (settings.history). */
   z.strictObject({
     type: z.literal('ui/history-save'),

@@ -85,6 +85,18 @@ export function createCaptureStore(db: MargenDb) {
     /** Resolves once the capture is committed, with its id. */
     add: createWriter(db),
     get: (id: number) => db.captures.get(id),
+    /**
+     * The capture a tab's `ref` was stored as since `since`, if any: a capture sent again after
+     * the worker stopped may already be stored. Only retries ask, so the scan of the recent rows
+     * (through the `at` index, newest first) costs nothing on the normal path and needs no index.
+     */
+    findRecent: (tabId: number, origin: string, ref: string, since: number) =>
+      db.captures
+        .where('at')
+        .aboveOrEqual(since)
+        .reverse()
+        .filter((c) => c.ref === ref && c.tabId === tabId && c.origin === origin)
+        .first(),
     /** Held captures of one session, oldest first. */
     heldInSession: (sessionId: string) =>
       inSession(db, sessionId)
@@ -94,6 +106,8 @@ export function createCaptureStore(db: MargenDb) {
       inSession(db, sessionId)
         .filter((c) => c.status === 'held')
         .count(),
+    /** Marks a held capture delivered: the page showed it after all (the bridge failed open). */
+    markShown: (id: number) => changeHeld(db, [id], { status: 'delivered' }),
     /** Held captures waiting now: snoozed ones wait for later. */
     countUnreviewed: async (now: number) =>
       (await unreviewed(db).count()) - (await snoozedAt(db, now).count()),

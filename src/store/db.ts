@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie'
 import type { Why } from '../core/decide'
+import type { Flood } from '../core/flood'
 import type { DaySummary } from '../core/insights/summary'
 import type { Reason, Verdict } from '../core/messages'
 
@@ -53,6 +54,11 @@ export interface CaptureRow {
    * snoozed rows are in its index and writing a capture costs no more than before. (v4)
    */
   snoozeUntil?: number
+  /**
+   * Set on the one row that stands for a tab's (or an origin's) flood: the notifications over the
+   * rate limits, counted, not kept one by one (core/flood.ts). Not indexed: no version bump.
+   */
+  flood?: Flood
 }
 
 export interface SessionRow {

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { addCaptures, capture, session, testDb } from '../ui/testing/rows'
 import type { MargenDb } from './db'
-import { deleteAllHistory, PRUNE_CHUNK, pruneHistory, SESSION_MEMORY_MS } from './retention'
+import {
+  deleteAllHistory,
+  PRUNE_CHUNK,
+  pruneHistory,
+  pruneOldestDay,
+  SESSION_MEMORY_MS,
+} from './retention'
 
 const DAY = 24 * 60 * 60_000
 const NOW = Date.UTC(2026, 10, 24, 12)
@@ -146,5 +152,30 @@ describe('insight summaries', () => {
     await db.insightDays.bulkPut([summary(1, NOW - 3 * DAY), summary(2, NOW - 2 * DAY)])
     await deleteAllHistory(db, NOW)
     expect(await db.insightDays.count()).toBe(0)
+  })
+})
+
+describe('pruneOldestDay (out of space)', () => {
+  it('deletes the oldest day of done history, keeping held captures and the last day', async () => {
+    db = testDb()
+    const first = NOW - 20 * DAY
+    await addCaptures(db, [
+      capture({ at: first - DAY, sessionId: '', status: 'held', sender: 'a' }),
+      capture({ at: first, sessionId: '', status: 'done', sender: 'b' }),
+      capture({ at: first + DAY - 1, sessionId: '', status: 'delivered', sender: 'c' }),
+      capture({ at: first + DAY, sessionId: '', status: 'done', sender: 'd' }),
+      capture({ at: NOW - 1_000, sessionId: '', status: 'done', sender: 'e' }),
+    ])
+    await db.insightDays.bulkAdd([
+      { day: 1, from: first - DAY, count: 2 } as never,
+      { day: 2, from: first + 2 * DAY, count: 1 } as never,
+    ])
+    expect(await pruneOldestDay(db, NOW - DAY)).toBe(2)
+    expect(await ids()).toEqual([first - DAY, first + DAY, NOW - 1_000])
+    expect((await db.insightDays.toArray()).map((d) => d.day)).toEqual([2])
+    // Next time, the next day; never what came in the last day.
+    expect(await pruneOldestDay(db, NOW - DAY)).toBe(1)
+    expect(await pruneOldestDay(db, NOW - DAY)).toBe(0)
+    expect(await ids()).toEqual([first - DAY, NOW - 1_000])
   })
 })

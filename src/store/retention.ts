@@ -10,7 +10,7 @@
  * user ended back to life. A session row holds no message, only when a period ran.
  */
 import { Dexie } from 'dexie'
-import type { MargenDb, SessionRow } from './db'
+import type { CaptureRow, MargenDb, SessionRow } from './db'
 
 /** Rows per transaction: 100k old captures are deleted in 10 short transactions, not one long one. */
 export const PRUNE_CHUNK = 10_000
@@ -54,6 +54,38 @@ export async function pruneHistory(
   await db.insightDays.filter((d) => !(d.from >= cutoffMs)).delete()
   // The cutoff is at least a day back, so this is at least SESSION_MEMORY_MS before now.
   await pruneSessions(db, (s) => s.endedAt < cutoffMs && s.startedAt < cutoffMs - SESSION_MEMORY_MS)
+  return deleted
+}
+
+const DAY_MS = 24 * 60 * 60_000
+
+/**
+ * Out of space (a capture could not be written): deletes the oldest day of history the user is
+ * done with, beyond what the retention period already removed. Held captures (still to review)
+ * and anything received after `keepAfter` are kept; resolves with how many captures went.
+ */
+export async function pruneOldestDay(db: MargenDb, keepAfter: number): Promise<number> {
+  const done = (c: CaptureRow) => c.status !== 'held'
+  const oldest = await db.captures.orderBy('at').filter(done).first()
+  if (!oldest || oldest.at >= keepAfter) return 0
+  const cutoff = Math.min(oldest.at + DAY_MS, keepAfter)
+  let deleted = 0
+  for (;;) {
+    const n = await db.transaction('rw', db.captures, async () => {
+      const ids = await db.captures
+        .where('at')
+        .below(cutoff)
+        .filter(done)
+        .limit(PRUNE_CHUNK)
+        .primaryKeys()
+      await deleteIds(db, ids)
+      return ids.length
+    })
+    deleted += n
+    if (n < PRUNE_CHUNK) break
+  }
+  // The summaries of the days thinned out no longer count what is left.
+  await db.insightDays.filter((d) => !(d.from >= cutoff)).delete()
   return deleted
 }
 

@@ -31,3 +31,49 @@ export async function workerControl(m: Margen, page: Page) {
     },
   }
 }
+
+type FaultGlobal = {
+  __margenFault?: string
+  __margenFaultHit?: string
+  __margenFaultTimes?: number
+}
+
+/** Evaluates in the running extension worker, waiting for a restarted one if the last is gone. */
+async function inWorker<T>(m: Margen, fn: (arg: string) => T, arg: string): Promise<T> {
+  const until = Date.now() + 15_000
+  for (;;) {
+    try {
+      return await (await m.worker()).evaluate(fn, arg)
+    } catch (error) {
+      if (Date.now() > until) throw error
+      await sleep(100)
+    }
+  }
+}
+
+/**
+ * Arms a fault of src/background/faults.ts in the running worker: at a pause step it waits until
+ * stopped; `write-fails` fails the next `times` capture writes. A restarted worker starts unarmed.
+ */
+export async function armFault(m: Margen, step: string, times = 1): Promise<void> {
+  await inWorker(
+    m,
+    (arg) => {
+      const [s, n] = JSON.parse(arg) as [string, number]
+      const g = globalThis as FaultGlobal
+      g.__margenFault = s
+      g.__margenFaultTimes = n
+      g.__margenFaultHit = undefined
+    },
+    JSON.stringify([step, times]),
+  )
+}
+
+/** Resolves once the worker is paused at `step`. */
+export async function waitForFault(m: Margen, step: string, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout
+  while ((await inWorker(m, () => (globalThis as FaultGlobal).__margenFaultHit, '')) !== step) {
+    if (Date.now() > until) throw new Error(`the worker did not reach ${step}`)
+    await sleep(25)
+  }
+}

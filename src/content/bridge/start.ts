@@ -1,9 +1,11 @@
+import { createFloodGate } from '../../core/flood-gate'
 import { LIMITS } from '../../core/limits'
 import {
   BgToContentMsg,
   CaptureReply,
   type DownMsg,
   type PageCapture,
+  type PageDrop,
   PageMsg,
 } from '../../core/messages'
 import { QUIET_KEY, readQuietState } from '../../core/quiet-state'
@@ -13,11 +15,11 @@ import { DOWN, HELLO, UP } from '../channel'
 
 export type BridgeDeps = Pick<Browser, 'runtime' | 'storage'>
 
-/** Why page traffic was dropped, counted so the gap shows (console only: pages can't read it). */
-const dropped = { notString: 0, tooBig: 0, badJson: 0, badShape: 0 }
+/** Waits before each retry of a capture whose message failed (a stopped worker restarting). */
+const RETRY_DELAYS_MS = [200, 1_000, 3_000]
 
 export function startBridge(win: Window, deps: BridgeDeps = realBrowser): void {
-  let channel: Element | null = null
+  let channel: Node | null = null
   let alive = true
   /** Set synchronously by the hook's `ack` while a `click` is being dispatched. */
   let ack: { ref: string; ok: boolean } | undefined
@@ -28,7 +30,7 @@ export function startBridge(win: Window, deps: BridgeDeps = realBrowser): void {
 
   function onHello(event: Event): void {
     const el = (event as MouseEvent).relatedTarget
-    if (channel || !(el instanceof Element) || el.isConnected) return
+    if (channel || !(el instanceof Node) || el.isConnected) return
     event.stopImmediatePropagation()
     win.removeEventListener(HELLO, onHello, true)
     channel = el
@@ -41,24 +43,77 @@ export function startBridge(win: Window, deps: BridgeDeps = realBrowser): void {
     )
   }
 
+  /**
+   * Why page traffic was dropped. Summed for a second, then sent to the background, which counts
+   * it (`dropped:page:<reason>`) where the user and tests see it; the page only learns nothing.
+   */
+  let dropped: Partial<Record<PageDrop, number>> = {}
+  let dropTimer = false
+  function drop(why: PageDrop): void {
+    dropped[why] = Math.min((dropped[why] ?? 0) + 1, LIMITS.droppedCountMax)
+    if (dropTimer) return
+    dropTimer = true
+    setTimeout(() => {
+      dropTimer = false
+      const counts = dropped
+      dropped = {}
+      deps.runtime.sendMessage({ type: 'content/dropped', dropped: counts }).catch(() => undefined)
+    }, 1_000)
+  }
+
   function onUp(event: Event): void {
     const detail = (event as CustomEvent<unknown>).detail
-    if (typeof detail !== 'string') return void dropped.notString++
-    if (detail.length > LIMITS.messageBytes) return void dropped.tooBig++
+    if (typeof detail !== 'string') return void drop('notString')
+    if (detail.length > LIMITS.messageBytes) return void drop('tooBig')
     let raw: unknown
     try {
       raw = JSON.parse(detail)
     } catch {
-      return void dropped.badJson++
+      return void drop('badJson')
     }
     const parsed = PageMsg.safeParse(raw)
     if (!parsed.success) {
-      dropped.badShape++
-      console.debug('[margen] dropped page message', parsed.error.issues[0]?.message, dropped)
+      drop('badShape')
+      console.debug('[margen] dropped page message', parsed.error.issues[0]?.message)
       return
     }
     if (parsed.data.k === 'ack') ack = parsed.data
-    else void forward(parsed.data.cap)
+    else if (gate.pass(Date.now())) void forward(parsed.data.cap)
+    else flushFloodSoon()
+  }
+
+  /**
+   * Over the bridge's cap the captures are only counted, and the count goes as one message (the
+   * background adds it to the tab's flood row). The page already has its stand-ins: the excess
+   * ones stay held, as the flood row is. A count that could not be sent is kept and sent again.
+   */
+  const gate = createFloodGate(LIMITS.bridgeCapturesPerMinute, 60_000)
+  let floodOwed = 0
+  let floodTimer = false
+  let floodFailures = 0
+  function flushFloodSoon(delay = gate.flushIn(Date.now())): void {
+    if (floodTimer) return
+    floodTimer = true
+    setTimeout(() => {
+      floodTimer = false
+      const all = floodOwed + gate.take(Date.now())
+      // One message carries at most the schema's maximum; the rest goes with the next.
+      const count = Math.min(all, LIMITS.floodCountMax)
+      floodOwed = all - count
+      if (count === 0) return
+      if (floodOwed > 0) flushFloodSoon(1_000)
+      deps.runtime.sendMessage({ type: 'content/flood', count }).then(
+        () => {
+          floodFailures = 0
+        },
+        () => {
+          // The worker was restarting: send the count again (a few times), unless Margen is gone.
+          floodOwed += count
+          if (!deps.runtime.id) goodbye()
+          else if (++floodFailures <= 5) flushFloodSoon(1_000)
+        },
+      )
+    }, delay)
   }
 
   /** Shown notifications only need logging: a burst goes to the background as one message. */
@@ -79,21 +134,28 @@ export function startBridge(win: Window, deps: BridgeDeps = realBrowser): void {
 
   async function forward(cap: PageCapture): Promise<void> {
     if (cap.mode === 'delivered') return logShown(cap)
-    try {
-      const reply = CaptureReply.safeParse(
-        await deps.runtime.sendMessage({ type: 'content/capture', cap }),
-      )
-      if (cap.mode === 'pending')
-        send({
-          k: 'verdict',
-          ref: cap.ref,
-          verdict: reply.success ? reply.data.verdict : 'deliver',
-        })
-    } catch {
-      // The background could not be reached (extension updated, disabled or removed): never
-      // swallow a notification because Margen is gone.
-      if (cap.mode === 'pending') send({ k: 'verdict', ref: cap.ref, verdict: 'deliver' })
-      if (!deps.runtime.id) goodbye()
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const msg = { type: 'content/capture', cap, ...(attempt > 0 ? { retry: attempt } : {}) }
+        const reply = CaptureReply.safeParse(await deps.runtime.sendMessage(msg))
+        const verdict = reply.success ? reply.data.verdict : 'deliver'
+        return void send({ k: 'verdict', ref: cap.ref, verdict })
+      } catch {
+        // The worker stopped before answering: it may have stored the capture or not. The next
+        // message wakes it, and a retry is answered with what was stored (same ref), so the
+        // page's show/hold matches the stored row. Only when Margen stays unreachable (updated,
+        // disabled, removed) is it delivered: never swallow a notification because Margen is gone.
+        const delay = RETRY_DELAYS_MS[attempt]
+        if (!deps.runtime.id || delay === undefined) {
+          send({ k: 'verdict', ref: cap.ref, verdict: 'deliver' })
+          if (!deps.runtime.id) return goodbye()
+          // Still installed: say it was shown, so that a row a stopped worker wrote says so too.
+          const shown = { ...cap, mode: 'delivered' as const }
+          const msg = { type: 'content/capture', cap: shown, retry: RETRY_DELAYS_MS.length }
+          return void deps.runtime.sendMessage(msg).catch(() => undefined)
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay))
+      }
     }
   }
 
