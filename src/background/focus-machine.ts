@@ -14,6 +14,7 @@ import { createSessionStore } from '../store/sessions'
 import { readSettings } from '../store/settings'
 import { renderBadge } from './badge'
 import { showDigest } from './digest-notice'
+import { faultPoint } from './faults'
 import type { BgDeps, Text } from './ports'
 import { labelOf, MANUAL_KEY, type ManualSession, quietNow } from './quiet-now'
 import { createTabMuter } from './tabs'
@@ -60,14 +61,22 @@ export function createFocusMachine({ browser, db, now }: BgDeps, text: Text) {
     for (const s of await sessions.digestsDue()) {
       // Late: it ran out while the browser was closed or asleep (alarms may lag up to a minute).
       const late = s.endReason === 'time' && now() - s.endsAt > LATE_AFTER_MS
+      // Shown, then marked: a worker stopped in between shows it again at its next start, under
+      // the same id (the session's), which replaces the first rather than adding a second.
+      await faultPoint('before-digest')
       await showDigest(browser, text, { db, captures }, s, late)
+      await faultPoint('after-digest')
       await sessions.markDigest(s.id, now())
     }
   }
 
   async function finish(active: SessionRow, reason: 'time' | 'user'): Promise<void> {
-    // A period that ran out while nobody was watching ends at its scheduled time.
-    const endedAt = reason === 'time' ? Math.min(now(), active.endsAt) : now()
+    // A period that ran out while nobody was watching ends at its scheduled time; a clock set
+    // back before the period began still never ends it before its start.
+    const endedAt = Math.max(
+      active.startedAt,
+      reason === 'time' ? Math.min(now(), active.endsAt) : now(),
+    )
     await sessions.end(active.id, endedAt, reason)
   }
 

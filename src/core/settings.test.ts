@@ -24,17 +24,25 @@ const valid: Settings = {
 
 describe('loadSettings', () => {
   it('gives the defaults, with nothing to report, when nothing is stored', () => {
-    expect(loadSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, repairs: [] })
+    expect(loadSettings(undefined)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      repairs: [],
+      migrated: false,
+    })
   })
 
   it('keeps valid settings as they are', () => {
-    expect(loadSettings(valid)).toEqual({ settings: valid, repairs: [] })
+    expect(loadSettings(valid)).toEqual({ settings: valid, repairs: [], migrated: false })
   })
 
   it('migrates unversioned and version-1 settings: every site watched, default rules', () => {
     const { version: _v, unwatched: _u, rules: _r, ...old } = valid
-    expect(loadSettings(old)).toEqual({ settings: valid, repairs: [] })
-    expect(loadSettings({ ...old, version: 1 })).toEqual({ settings: valid, repairs: [] })
+    expect(loadSettings(old)).toEqual({ settings: valid, repairs: [], migrated: true })
+    expect(loadSettings({ ...old, version: 1 })).toEqual({
+      settings: valid,
+      repairs: [],
+      migrated: true,
+    })
   })
 
   it('migrates version-2 settings: no clients yet, the default urgent keywords', () => {
@@ -82,15 +90,16 @@ describe('loadSettings', () => {
       ...valid,
       rules: { ...DEFAULT_RULES, clients: [good, broken] },
     })
-    expect(settings.rules.clients.map((c) => c.name)).toEqual(['Acme'])
-    expect(repairs.map((r) => r.path)).toEqual(['rules.clients.1'])
+    // Beta keeps its id, name and identities; only its colour goes back to a new client's.
+    expect(settings.rules.clients).toEqual([good, { ...broken, colour: '#6b7280' }])
+    expect(repairs).toMatchObject([{ path: 'rules.clients.1.colour', fix: 'default' }])
     expect(settings.schedule).toEqual(valid.schedule)
   })
 
   it('refuses unknown site ids in the unwatched list, keeping the known ones', () => {
     const { settings, repairs } = loadSettings({ ...valid, unwatched: ['slack', 'myspace'] })
     expect(settings.unwatched).toEqual(['slack'])
-    expect(repairs.map((r) => r.path)).toEqual(['unwatched.1'])
+    expect(repairs).toMatchObject([{ path: 'unwatched.1', fix: 'left-out' }])
   })
 
   it('repairs one broken field to its default and reports it, keeping the rest', () => {

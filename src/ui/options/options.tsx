@@ -10,6 +10,7 @@ import { useId } from 'preact/hooks'
 import { useApp } from '../app-context'
 import { ErrorBanner } from '../components/error-banner'
 import { Limits } from '../components/limits'
+import { SettingsNotice } from '../components/settings-notice'
 import { SiteChoice } from '../components/site-choice'
 import type { MessageKey } from '../i18n'
 import { BlockList } from './block-list'
@@ -54,6 +55,7 @@ export function Options() {
         </nav>
       </header>
       <main class="page-main">
+        <SettingsNotice />
         <section id="schedule" class="part" aria-labelledby={`${ids}-schedule`}>
           <div class="part-head">
             <h2 id={`${ids}-schedule`} class="part-title">

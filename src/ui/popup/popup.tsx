@@ -4,6 +4,7 @@ import { quietNow } from '../../background/quiet-now'
 import type { UiMsg } from '../../core/messages'
 import { useApp } from '../app-context'
 import { ErrorBanner } from '../components/error-banner'
+import { SettingsNotice } from '../components/settings-notice'
 import { groupBySender } from '../data/group'
 import { popupView } from '../data/queries'
 import { useCommand } from '../hooks/use-command'
@@ -14,6 +15,7 @@ import { HeldGroups } from './held-groups'
 import { headerState } from './next-change'
 import { StartFocus } from './start-focus'
 import { StateLine } from './state-line'
+import { StorageNotice } from './storage-notice'
 
 /** Senders listed in the popup; the rest are on the review page (a popup is small and quick). */
 export const POPUP_GROUPS = 8
@@ -54,6 +56,8 @@ export function Popup({ openReview, openOptions }: Props) {
       </header>
       <main class="popup-main">
         <ErrorBanner error={command.error} onDismiss={command.dismiss} />
+        <StorageNotice />
+        <SettingsNotice short />
         {view.error !== undefined && (
           <p class="alert">{i18n.t('ui_dataError', String(view.error))}</p>
         )}
