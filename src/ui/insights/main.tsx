@@ -3,10 +3,10 @@ import { render } from 'preact'
 import '../styles.css'
 import { DEFAULT_RANGE, RANGE_DAYS, type RangeDays } from '../../core/insights'
 import { AppContext } from '../app-context'
-import { createAppDeps, loadBrowser } from '../runtime'
+import { createAppDeps } from '../runtime'
 import { InsightsPage, type View } from './insights'
 
-const deps = createAppDeps(await loadBrowser())
+const deps = createAppDeps()
 document.title = deps.i18n.t('in_title')
 
 const params = new URLSearchParams(location.search)

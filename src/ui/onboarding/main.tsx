@@ -2,17 +2,17 @@
 import { render } from 'preact'
 import '../styles.css'
 import { AppContext } from '../app-context'
-import { createAppDeps, loadBrowser } from '../runtime'
+import { createAppDeps, withBrowser } from '../runtime'
 import { Onboarding } from './onboarding'
 
-const browser = await loadBrowser()
-const deps = createAppDeps(browser)
+const deps = createAppDeps()
 document.title = deps.i18n.t('onb_title')
 
-const openOptions = () => {
-  if (browser) void browser.runtime.openOptionsPage()
-  else window.open('../options/index.html', '_blank')
-}
+const openOptions = () =>
+  withBrowser(
+    (browser) => browser.runtime.openOptionsPage(),
+    () => window.open('../options/index.html', '_blank'),
+  )
 
 render(
   <AppContext.Provider value={deps}>

@@ -2,10 +2,10 @@
 import { render } from 'preact'
 import '../styles.css'
 import { AppContext } from '../app-context'
-import { createAppDeps, loadBrowser } from '../runtime'
+import { createAppDeps } from '../runtime'
 import { Options } from './options'
 
-const deps = createAppDeps(await loadBrowser())
+const deps = createAppDeps()
 document.title = deps.i18n.t('opt_title')
 
 render(

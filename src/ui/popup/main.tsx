@@ -2,27 +2,26 @@
 import { render } from 'preact'
 import '../styles.css'
 import { AppContext } from '../app-context'
-import { createAppDeps, loadBrowser } from '../runtime'
+import { createAppDeps, withBrowser } from '../runtime'
 import { Popup } from './popup'
 
 const REVIEW_PAGE = 'src/ui/review/index.html'
 
-const browser = await loadBrowser()
-const deps = createAppDeps(browser)
+const deps = createAppDeps()
 document.title = deps.i18n.t('extName')
 
-const openReview = () => {
-  if (browser)
-    void browser.tabs
-      .create({ url: browser.runtime.getURL(REVIEW_PAGE) })
-      .then(() => window.close())
-  else window.open(`../review/index.html`, '_blank')
-}
+const openReview = () =>
+  withBrowser(
+    (browser) =>
+      browser.tabs.create({ url: browser.runtime.getURL(REVIEW_PAGE) }).then(() => window.close()),
+    () => window.open('../review/index.html', '_blank'),
+  )
 
-const openOptions = () => {
-  if (browser) void browser.runtime.openOptionsPage().then(() => window.close())
-  else window.open(`../options/index.html`, '_blank')
-}
+const openOptions = () =>
+  withBrowser(
+    (browser) => browser.runtime.openOptionsPage().then(() => window.close()),
+    () => window.open('../options/index.html', '_blank'),
+  )
 
 render(
   <AppContext.Provider value={deps}>

@@ -3,15 +3,15 @@ import { render } from 'preact'
 import '../styles.css'
 import { openDb } from '../../store/db'
 import { AppContext } from '../app-context'
-import { createAppDeps, loadBrowser } from '../runtime'
+import { createAppDeps } from '../runtime'
 import { createHeldSource } from './held-source'
 import { Review } from './review'
 
-// The held captures are read first: the read overlaps loading the extension API (see
-// held-source.ts), and with 10,000 of them it is most of the page's first paint.
+// The held captures are read first (see held-source.ts): with 10,000 of them the read is most of
+// the page's first paint.
 const db = openDb()
 const source = createHeldSource(db)
-const deps = createAppDeps(await loadBrowser(), db)
+const deps = createAppDeps(db)
 document.title = deps.i18n.t('review_title')
 
 const params = new URLSearchParams(location.search)
