@@ -6,8 +6,10 @@
  */
 import { liveQuery } from 'dexie'
 import type { Client } from '../../core/clients/schema'
+import { loadSettings, type Settings } from '../../core/settings'
 import { unreviewed } from '../../store/captures'
 import type { CaptureRow, MargenDb } from '../../store/db'
+import type { EarlyHeld } from '../../store/early-read'
 import { readSettings } from '../../store/settings'
 
 export interface Held {
@@ -16,9 +18,14 @@ export interface Held {
   clients: Map<string, Client>
 }
 
+const heldOf = (rows: CaptureRow[], settings: Settings): Held => ({
+  rows,
+  clients: new Map(settings.rules.clients.map((c) => [c.id, c])),
+})
+
 export async function readHeld(db: MargenDb): Promise<Held> {
   const [rows, { settings }] = await Promise.all([unreviewed(db).toArray(), readSettings(db)])
-  return { rows, clients: new Map(settings.rules.clients.map((c) => [c.id, c])) }
+  return heldOf(rows, settings)
 }
 
 export interface HeldState {
@@ -33,24 +40,51 @@ export interface HeldSource {
   close(): void
 }
 
-export function createHeldSource(db: MargenDb): HeldSource {
+/** Runs `then` after the next frame has been painted. */
+const afterPaint = (then: () => void) =>
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(() => setTimeout(then, 0))
+    : setTimeout(then, 0)
+
+/**
+ * `early`: a first read the entry started without Dexie (store/early-read.ts). The page paints
+ * from it, and only then starts the live query, whose first answer (the same rows, unless
+ * something changed in between) replaces it; without it, the live query starts at once.
+ */
+export function createHeldSource(db: MargenDb, early?: Promise<EarlyHeld | undefined>): HeldSource {
   let state: HeldState = { value: undefined, error: undefined }
+  let closed = false
+  let subscription: { unsubscribe(): void } | undefined
   const listeners = new Set<() => void>()
   const emit = (next: HeldState) => {
     state = next
     for (const l of listeners) l()
   }
-  const subscription = liveQuery(() => readHeld(db)).subscribe({
-    next: (value) => emit({ value, error: undefined }),
-    // The last good value stays: a failed re-read must not blank the page.
-    error: (error: unknown) => emit({ value: state.value, error }),
-  })
+  const follow = () => {
+    if (closed) return
+    subscription = liveQuery(() => readHeld(db)).subscribe({
+      next: (value) => emit({ value, error: undefined }),
+      // The last good value stays: a failed re-read must not blank the page.
+      error: (error: unknown) => emit({ value: state.value, error }),
+    })
+  }
+  if (!early) follow()
+  else
+    void early.then((first) => {
+      if (!first) return follow()
+      if (state.value === undefined && !closed)
+        emit({ value: heldOf(first.rows, loadSettings(first.settings).settings), error: undefined })
+      afterPaint(follow)
+    })
   return {
     current: () => state,
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    close: () => subscription.unsubscribe(),
+    close: () => {
+      closed = true
+      subscription?.unsubscribe()
+    },
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * One read of the held captures and the stored settings straight from IndexedDB, without Dexie,
+ * for the review page's first paint; the page then follows changes through Dexie's liveQuery.
+ * Dexie would first open the database (one more round trip), then track every row it read for
+ * its live query: with 1,000 held captures that is ~20 ms of main-thread work before the list
+ * can show. The stores and index are db.ts's (since version 3).
+ *
+ * Resolves undefined, never rejects, when the database does not exist yet or lacks what is
+ * read: the page then waits for its live query instead.
+ */
+
+import type { CaptureRow } from './db'
+import { DB_NAME } from './db'
+import { SETTINGS_KEY } from './settings'
+
+export interface EarlyHeld {
+  /** Held captures, oldest first: Dexie's `unreviewed()` range. */
+  rows: CaptureRow[]
+  /** The stored settings value, unchecked (core/settings' loadSettings checks it). */
+  settings: unknown
+}
+
+export function readHeldEarly(name: string = DB_NAME): Promise<EarlyHeld | undefined> {
+  return new Promise((resolve) => {
+    let open: IDBOpenDBRequest
+    try {
+      open = indexedDB.open(name)
+    } catch {
+      return resolve(undefined)
+    }
+    // Only a missing database gets here: create nothing, the background creates it.
+    open.onupgradeneeded = () => open.transaction?.abort()
+    open.onerror = () => resolve(undefined)
+    open.onsuccess = () => {
+      const idb = open.result
+      // Never hold up the background's schema upgrade.
+      idb.onversionchange = () => idb.close()
+      const done = (value: EarlyHeld | undefined) => {
+        idb.close()
+        resolve(value)
+      }
+      try {
+        const tx = idb.transaction(['captures', 'kv'], 'readonly')
+        // Dexie.minKey and Dexie.maxKey: every `at` of the 'held' status.
+        const range = IDBKeyRange.bound(['held', -Infinity], ['held', [[]]])
+        const rows = tx.objectStore('captures').index('[status+at]').getAll(range)
+        const kv = tx.objectStore('kv').get(SETTINGS_KEY)
+        tx.oncomplete = () =>
+          done({ rows: rows.result, settings: (kv.result as { value?: unknown })?.value })
+        tx.onabort = () => done(undefined)
+      } catch {
+        done(undefined)
+      }
+    }
+  })
+}
