@@ -72,6 +72,9 @@ export function VirtualList(props: Props) {
     return out
   }, [count, keyOf, estimate, version])
   const total = offsets[count] as number
+  // The offsets the rows on screen were placed at, for a measure after this render.
+  const placed = useRef(offsets)
+  placed.current = offsets
 
   // Where the window's view is, in the list's own coordinates.
   const viewRef = useRef(view)
@@ -114,12 +117,15 @@ export function VirtualList(props: Props) {
     const now = new Set<Element>()
     for (const el of list.children) {
       now.add(el)
-      const key = (el as HTMLElement).dataset.key
+      const { key, index } = (el as HTMLElement).dataset
       const h = (el as HTMLElement).offsetHeight
       if (key === undefined || h === 0) continue
       if (sizes.current.get(key) !== h) {
         sizes.current.set(key, h)
-        changed = true
+        // Placed at its estimate, and that was right: nothing moves, no second render.
+        const i = Number(index)
+        const at = placed.current
+        if (h !== (at[i + 1] as number) - (at[i] as number)) changed = true
       }
       if (!observed.current.has(el)) observer.current?.observe(el)
     }
