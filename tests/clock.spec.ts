@@ -12,10 +12,7 @@ import { notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harnes
 import type { Margen } from './harness/launch'
 import { MINUTE, minuteOf, placeBlock, settingsWith } from './harness/schedule'
 import { useMargen } from './harness/suite'
-import { workerControl } from './harness/worker'
-
-/** Chromium's extension events can be dispatched from the worker, running their listeners. */
-type Dispatch<T> = { dispatch(arg: T): void }
+import { fireAlarm, fireIdle, workerControl } from './harness/worker'
 
 describe('clock and sleep', () => {
   let m: Margen
@@ -57,20 +54,8 @@ describe('clock and sleep', () => {
 
     // The overdue alarm fires late and the idle "active" event comes too: no second digest.
     await recordNotifications(m)
-    const sw = await m.worker()
-    await sw.evaluate(
-      (when) =>
-        (
-          chrome.alarms.onAlarm as unknown as Dispatch<{ name: string; scheduledTime: number }>
-        ).dispatch({
-          name: 'focus-end',
-          scheduledTime: when,
-        }),
-      started.endsAt,
-    )
-    await sw.evaluate(() =>
-      (chrome.idle.onStateChanged as unknown as Dispatch<string>).dispatch('active'),
-    )
+    await fireAlarm(m, { name: 'focus-end', scheduledTime: started.endsAt })
+    await fireIdle(m, 'active')
     await sleep(500)
     expect(await shownNotifications(m)).toEqual([])
     expect((await session(started.id))?.digestAt).toBe(ended!.digestAt)
@@ -87,22 +72,11 @@ describe('clock and sleep', () => {
     await recordNotifications(m)
     await sleep(started.endsAt - Date.now() + 500)
     expect(await session(started.id)).toMatchObject({ state: 'active' })
-    const sw = await m.worker()
-    await sw.evaluate(() =>
-      (chrome.idle.onStateChanged as unknown as Dispatch<string>).dispatch('active'),
-    )
+    await fireIdle(m, 'active')
     await expect.poll(() => ctl.notificationIds()).toEqual([`digest:${started.id}`])
     expect(await session(started.id)).toMatchObject({ state: 'ended', endedAt: started.endsAt })
     // The lost tick comes back late, twice: nothing more.
-    for (let i = 0; i < 2; i++)
-      await sw.evaluate(() =>
-        (
-          chrome.alarms.onAlarm as unknown as Dispatch<{ name: string; scheduledTime: number }>
-        ).dispatch({
-          name: 'focus-tick',
-          scheduledTime: Date.now(),
-        }),
-      )
+    for (let i = 0; i < 2; i++) await fireAlarm(m, { name: 'focus-tick' })
     await sleep(500)
     expect((await shownNotifications(m)).map((s) => s.id)).toEqual([`digest:${started.id}`])
   })
@@ -142,18 +116,8 @@ describe('clock and sleep', () => {
     expect(
       await ctl.send({ type: 'ui/settings-save', settings: settingsWith([placed.block]) }),
     ).toEqual({ ok: true })
-    const sw = await m.worker()
-    await sw.evaluate(() =>
-      (chrome.idle.onStateChanged as unknown as Dispatch<string>).dispatch('active'),
-    )
-    await sw.evaluate(() =>
-      (
-        chrome.alarms.onAlarm as unknown as Dispatch<{ name: string; scheduledTime: number }>
-      ).dispatch({
-        name: 'focus-tick',
-        scheduledTime: Date.now(),
-      }),
-    )
+    await fireIdle(m, 'active')
+    await fireAlarm(m, { name: 'focus-tick' })
     await sleep(500)
     expect(await ctl.active()).toBeUndefined()
     expect(await ctl.quiet()).toEqual({ quietUntil: 0 })

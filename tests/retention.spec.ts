@@ -7,6 +7,7 @@ import type { Control } from './harness/control'
 import { notify, openFixture } from './harness/fixture'
 import type { Margen } from './harness/launch'
 import { useMargen } from './harness/suite'
+import { fireAlarm } from './harness/worker'
 
 const DAY = 24 * 60 * 60_000
 
@@ -61,10 +62,7 @@ describe('retention', () => {
       await ctl.send({ type: 'ui/history-save', retentionDays: 10, interruptionMinutes: 23 }),
     ).toEqual({ ok: true })
 
-    await m.sw.evaluate(() => {
-      const event = chrome.alarms.onAlarm as unknown as { dispatch(a: object): void }
-      event.dispatch({ name: 'retention', scheduledTime: Date.now(), periodInMinutes: 1440 })
-    })
+    await fireAlarm(m, { name: 'retention', periodInMinutes: 1440 })
     const ids = async () =>
       (await ctl.captures()).filter((c) => c.tag.startsWith(run)).map((c) => c.id)
     await expect.poll(ids).toEqual([rows[2]!.id, rows[3]!.id])

@@ -77,3 +77,25 @@ export async function waitForFault(m: Margen, step: string, timeout = 10_000): P
     await sleep(25)
   }
 }
+
+/**
+ * Fires the worker's real `alarms.onAlarm` event (Chromium's extension events can be dispatched
+ * from the worker, running their listeners): alarms cannot be made to fire early.
+ */
+export async function fireAlarm(
+  m: Margen,
+  alarm: { name: string; scheduledTime?: number; periodInMinutes?: number },
+): Promise<void> {
+  await (await m.worker()).evaluate((a) => {
+    const event = chrome.alarms.onAlarm as unknown as { dispatch(a: object): void }
+    event.dispatch({ scheduledTime: Date.now(), ...a })
+  }, alarm)
+}
+
+/** Fires the worker's real `idle.onStateChanged` event, as waking from sleep does. */
+export async function fireIdle(m: Margen, state: 'active' | 'idle' | 'locked'): Promise<void> {
+  await (await m.worker()).evaluate((s) => {
+    const event = chrome.idle.onStateChanged as unknown as { dispatch(s: string): void }
+    event.dispatch(s)
+  }, state)
+}
