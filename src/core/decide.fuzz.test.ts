@@ -22,6 +22,7 @@ import {
   NO_HISTORY,
   type QuietPeriod,
 } from './decide'
+import { breakthroughOptions } from './fuzz-testing'
 import { Reason, Verdict } from './messages'
 import { SITES } from './sites'
 
@@ -69,15 +70,7 @@ const client: fc.Arbitrary<Client> = fc
     id: fc.string({ minLength: 1, maxLength: 8 }),
     identities: fc.array(identity, { maxLength: 4 }),
     tier: fc.constantFrom('priority' as const, 'standard' as const, 'low-tolerance' as const),
-    keywords: fc.boolean(),
-    repeat: fc.option(
-      fc.record({
-        count: fc.integer({ min: 2, max: 20 }),
-        minutes: fc.integer({ min: 1, max: 240 }),
-      }),
-    ),
-    channel: fc.boolean(),
-    quota: fc.integer({ min: 0, max: 50 }),
+    ...breakthroughOptions,
   })
   .map(({ id, ...over }) => testClient(`c${id}`, over))
 

@@ -134,3 +134,16 @@ export function nearValid(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
       .map((steps) => steps.reduce((acc, [path, m]) => mutate(acc, path, m), v)),
   )
 }
+
+/** A client's breakthrough options, any valid ones (core/clients/schema.ts). */
+export const breakthroughOptions = {
+  keywords: fc.boolean(),
+  repeat: fc.option(
+    fc.record({
+      count: fc.integer({ min: 2, max: 20 }),
+      minutes: fc.integer({ min: 1, max: 240 }),
+    }),
+  ),
+  channel: fc.boolean(),
+  quota: fc.integer({ min: 0, max: 50 }),
+}

@@ -12,7 +12,15 @@ import { type Client, DEFAULT_KEYWORDS, type Identity, type Rules } from './clie
 import { testClient } from './clients/testing'
 import { validateRules } from './clients/validate'
 import { settingsFile, settingsFileText } from './export/settings-file'
-import { mutate, nearValid, oddValue, type Path, pathsOf, viaJson } from './fuzz-testing'
+import {
+  breakthroughOptions,
+  mutate,
+  nearValid,
+  oddValue,
+  type Path,
+  pathsOf,
+  viaJson,
+} from './fuzz-testing'
 import type { WeeklyBlock } from './schedule/schema'
 import { validateSchedule } from './schedule/validate'
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, Settings } from './settings'
@@ -68,15 +76,7 @@ const client: fc.Arbitrary<Client> = fc
     tier: fc.constantFrom('priority' as const, 'standard' as const, 'low-tolerance' as const),
     responseHours: fc.integer({ min: 1, max: 168 }),
     note: fc.string({ maxLength: 500 }),
-    keywords: fc.boolean(),
-    repeat: fc.option(
-      fc.record({
-        count: fc.integer({ min: 2, max: 20 }),
-        minutes: fc.integer({ min: 1, max: 240 }),
-      }),
-    ),
-    channel: fc.boolean(),
-    quota: fc.integer({ min: 0, max: 50 }),
+    ...breakthroughOptions,
   })
   .map((c) => testClient(c.id, c))
 
