@@ -17,6 +17,7 @@ import type { CaptureRow } from '../store/db'
 import { faultFail, faultPoint } from './faults'
 import { createFloodKeeper } from './flood'
 import type { FocusMachine } from './focus-machine'
+import { placeOf } from './place'
 import type { BgDeps } from './ports'
 import type { ContentSource } from './router'
 import { createRulesCache } from './rules-cache'
@@ -129,13 +130,7 @@ export function createCaptureHandler(
       const breakthrough = isBreakthrough(decision)
       await faultPoint('before-write')
       const id = await store({
-        at,
-        sessionId: quiet?.id ?? '',
-        site: site.id,
-        origin: from.origin,
-        pageUrl: from.tabUrl || from.url,
-        tabId: from.tabId,
-        frameId: from.frameId,
+        ...placeOf(site, from, quiet, at),
         ref: cap.ref,
         api: cap.api,
         title: cap.title,

@@ -9,6 +9,7 @@ import { LIMITS } from '../core/limits'
 import type { CaptureReply } from '../core/messages'
 import type { Site } from '../core/sites'
 import type { CaptureRow, MargenDb } from '../store/db'
+import { placeOf } from './place'
 import type { ContentSource } from './router'
 
 type NewRow = Omit<CaptureRow, 'id'>
@@ -46,13 +47,7 @@ export function createFloodKeeper({ db, add, count, badgeSoon }: FloodDeps) {
   /** The row a new flood starts with: no page text, the site as its sender. */
   function rowOf(site: Site, from: ContentSource, quiet: QuietPeriod | null, at: number): NewRow {
     return {
-      at,
-      sessionId: quiet?.id ?? '',
-      site: site.id,
-      origin: from.origin,
-      pageUrl: from.tabUrl || from.url,
-      tabId: from.tabId,
-      frameId: from.frameId,
+      ...placeOf(site, from, quiet, at),
       // No single notification to click: "Open" brings the tab forward.
       ref: '',
       api: 'ctor',
