@@ -202,6 +202,14 @@ describe('flood', () => {
     const review = await m.extensionPage(`${REVIEW}?session=${session.id}`)
     const floodText = `WhatsApp: ${(BURST - LIMITS.capturesPerTabPerMinute).toLocaleString('en')} more notifications in 1 min, not kept one by one`
     await expect.poll(() => review.getByText(floodText).count(), { timeout: 10_000 }).toBe(1)
+    // Its group is tagged as a flood, not as an unknown sender, and counts what it counted.
+    const floodGroup = review
+      .locator('.rq-group')
+      .filter({ has: review.locator('.rq-tag', { hasText: /^flood$/ }) })
+    expect(await floodGroup.count()).toBe(1)
+    expect(await floodGroup.locator('.meta').textContent()).toContain(
+      `${(BURST - LIMITS.capturesPerTabPerMinute).toLocaleString('en')} notifications`,
+    )
     await review.close()
     // The badge counts the flood as one item next to the others (120 + 1 flood + 2 neighbours).
     await expect

@@ -4,7 +4,7 @@
  * notifications in 1 min") and logged as delivered outside one. See core/flood.ts.
  */
 import type { QuietPeriod } from '../core/decide'
-import { createAdmission, createFloodRecorder, type Flood } from '../core/flood'
+import { createAdmission, createFloodRecorder, type Flood, floodSenderKey } from '../core/flood'
 import { LIMITS } from '../core/limits'
 import type { CaptureReply } from '../core/messages'
 import type { Site } from '../core/sites'
@@ -57,7 +57,7 @@ export function createFloodKeeper({ db, add, count, badgeSoon }: FloodDeps) {
       icon: '',
       data: '',
       sender: site.label,
-      senderKey: `${site.id}:flood`,
+      senderKey: floodSenderKey(site.id),
       clientId: '',
       idKind: 'name',
       idValue: '',

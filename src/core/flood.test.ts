@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { createAdmission, createFloodRecorder, type Flood, floodMinutes } from './flood'
+import { normName } from './clients/identity'
+import {
+  createAdmission,
+  createFloodRecorder,
+  type Flood,
+  floodMinutes,
+  floodSenderKey,
+  notificationsIn,
+} from './flood'
 
 const limits = { perTab: 120, perOrigin: 300, windowMs: 60_000 }
 
@@ -131,5 +139,19 @@ describe('createFloodRecorder', () => {
     expect(floodMinutes({ firstAt: 0, lastAt: 0 })).toBe(1)
     expect(floodMinutes({ firstAt: 0, lastAt: 60_000 })).toBe(1)
     expect(floodMinutes({ firstAt: 0, lastAt: 60_001 })).toBe(2)
+  })
+})
+
+describe('a flood entry among captures', () => {
+  it('has a sender key no real sender can have, not even one named "Flood"', () => {
+    // background/captures.ts: `${site}:${email, @handle or normalised name}`.
+    for (const name of ['Flood', 'flood', '#flood', 'whatsapp#flood'])
+      expect(`whatsapp:${normName(name)}`).not.toBe(floodSenderKey('whatsapp'))
+  })
+
+  it('stands for as many notifications as it counted; any other capture for one', () => {
+    const flood: Flood = { count: 9_880, firstAt: 0, lastAt: 60_000 }
+    expect(notificationsIn([{}, { flood }, {}])).toBe(9_882)
+    expect(notificationsIn([])).toBe(0)
   })
 })

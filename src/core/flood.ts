@@ -14,6 +14,16 @@ export interface Flood {
   lastAt: number
 }
 
+/**
+ * The sender key of a site's flood entries: '#' where every sender's key has ':' after the site
+ * (background/captures.ts), so that no real sender (one named "Flood", say) can share it.
+ */
+export const floodSenderKey = (site: string): string => `${site}#flood`
+
+/** Notifications some captures stand for: a flood entry counts as many as it counted. */
+export const notificationsIn = (rows: readonly { flood?: Flood }[]): number =>
+  rows.reduce((n, r) => n + (r.flood?.count ?? 1), 0)
+
 /** `ok`: store it one by one; otherwise which limit it went over. */
 export type Admission = 'ok' | 'tab' | 'origin'
 

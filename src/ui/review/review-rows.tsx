@@ -2,7 +2,8 @@
  * The four kinds of rows of the review list: a client's (or unknown sender's) header and a
  * conversation's header here; a collapsed burst and one message in message-rows.tsx.
  */
-import type { ReviewRow } from '../../core/review/rows'
+import { notificationsIn } from '../../core/flood'
+import { groupItems, type ReviewRow } from '../../core/review/rows'
 import type { CaptureRow } from '../../store/db'
 import { useApp } from '../app-context'
 import { siteLabel } from '../components/display'
@@ -38,6 +39,8 @@ function GroupRow({ row, ctx }: { row: Extract<Row, { kind: 'group' }>; ctx: Row
   const { i18n } = useApp()
   const g = row.group
   const sites = new Set(g.conversations.map((c) => c.site))
+  const items = groupItems(g)
+  const flood = items.some((c) => c.flood)
   return (
     <div class={`rq-group rq-${g.kind}`}>
       {g.colour && <span class="rq-swatch" style={{ background: g.colour }} aria-hidden="true" />}
@@ -45,10 +48,12 @@ function GroupRow({ row, ctx }: { row: Extract<Row, { kind: 'group' }>; ctx: Row
         <h2 class="rq-group-name">
           {g.name}
           {g.kind === 'sender' && ' '}
-          {g.kind === 'sender' && <span class="rq-tag">{i18n.t('rq_unknownSender')}</span>}
+          {g.kind === 'sender' && (
+            <span class="rq-tag">{i18n.t(flood ? 'rq_floodTag' : 'rq_unknownSender')}</span>
+          )}
         </h2>
         <p class="meta">
-          {i18n.tp('ui_count', g.count)}
+          {i18n.tp('ui_count', flood ? notificationsIn(items) : g.count)}
           <Dot />
           {sites.size === 1
             ? siteLabel(i18n, g.conversations[0]?.site ?? '')
