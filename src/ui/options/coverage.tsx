@@ -107,10 +107,7 @@ export function Coverage() {
                       )}
                     </td>
                     <td class="num">{r.generic > 0 ? i18n.number(r.generic) : none}</td>
-                    <td class="coverage-note">
-                      {limit && `${i18n.t(limit)} `}
-                      {i18n.t('cov_reach')}
-                    </td>
+                    <td class="coverage-note">{limit ? i18n.t(limit) : none}</td>
                   </tr>
                 )
               })}
@@ -119,7 +116,9 @@ export function Coverage() {
         </div>
       )}
       <p class="hint">{i18n.t('cov_genericHelp')}</p>
-      <p class="hint">{i18n.t('cov_workers')}</p>
+      <p class="hint">
+        {i18n.t('cov_reach')} {i18n.t('cov_workers')}
+      </p>
       {(view.value?.passed ?? 0) > 0 && (
         <p class="hint">{i18n.tp('cov_passed', view.value?.passed ?? 0)}</p>
       )}
