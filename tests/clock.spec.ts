@@ -2,8 +2,9 @@
 // into a block that already ended. The worker reads the clock through `now: Date.now` taken at
 // start-up (background/index.ts), so a test cannot move its clock; what a jump leaves behind is
 // reproduced instead: alarms that never fired (cleared, with the worker stopped, while the end
-// passes), and a stored occurrence that ended at instants still ahead of the real clock. Clock
-// jumps both ways and a time-zone change are driven with an injected clock in
+// passes), and a stored occurrence that ended at instants still ahead of the real clock. The
+// worker's time zone can be moved (through DevTools), so a zone change mid-block is real here.
+// Clock jumps both ways are also driven with an injected clock in
 // src/background/focus-machine.clock.test.ts.
 import { describe, expect, it } from 'vitest'
 import type { Control } from './harness/control'
@@ -12,7 +13,7 @@ import { notify, openFixture, QUIET_WAIT_MS, sleep, waitForShow } from './harnes
 import type { Margen } from './harness/launch'
 import { MINUTE, minuteOf, placeBlock, settingsWith } from './harness/schedule'
 import { useMargen } from './harness/suite'
-import { fireAlarm, fireIdle, workerControl } from './harness/worker'
+import { fireAlarm, fireIdle, workerControl, workerTimeZone } from './harness/worker'
 
 describe('clock and sleep', () => {
   let m: Margen
@@ -128,5 +129,56 @@ describe('clock and sleep', () => {
     await waitForShow(gmail, id, QUIET_WAIT_MS * 3)
     await ctl.send({ type: 'ui/settings-save', settings: settingsWith([]) })
     await gmail.close()
+  })
+
+  it('time zone changed mid-block: the block follows the new wall clock, and ends once', async () => {
+    // Blocks are wall-clock times in the system's zone. The worker starts in UTC, and the block
+    // runs from 90 minutes before now to 90 after, in UTC wall time.
+    const zone = await workerTimeZone(m)
+    try {
+      await zone.set('UTC')
+      const now = Date.now()
+      const start = minuteOf(now) - 90 * MINUTE
+      const end = start + 180 * MINUTE
+      const wall = (t: number) => new Date(t).getUTCHours() * 60 + new Date(t).getUTCMinutes()
+      const block = {
+        id: 'tz',
+        label: 'Zona',
+        days: [new Date(start).getUTCDay()],
+        start: wall(start),
+        end: wall(end),
+      }
+      await recordNotifications(m)
+      expect(await ctl.send({ type: 'ui/settings-save', settings: settingsWith([block]) })).toEqual(
+        { ok: true },
+      )
+      await expect.poll(async () => (await ctl.active())?.endsAt).toBe(end)
+      const running = (await ctl.active())!
+
+      // One hour east (Etc/GMT-1 is UTC+1): the wall clock is an hour later, still inside the
+      // block. The same session goes on; its end, 90 minutes ahead on the old wall clock, is now
+      // an hour sooner.
+      await zone.set('Etc/GMT-1')
+      await fireAlarm(m, { name: 'focus-tick' })
+      await expect.poll(async () => (await ctl.active())?.endsAt).toBe(end - 60 * MINUTE)
+      expect((await ctl.active())?.id).toBe(running.id)
+      expect(await shownNotifications(m)).toEqual([])
+
+      // Three hours east: the block's hours are over on the new wall clock. It ends, with one
+      // digest, and ticks after that change nothing.
+      await zone.set('Etc/GMT-3')
+      await fireAlarm(m, { name: 'focus-tick' })
+      await expect.poll(() => ctl.active()).toBeUndefined()
+      const ended = (await ctl.read('sessions')).find((r) => r.id === running.id)
+      expect(ended).toMatchObject({ state: 'ended', endReason: 'time' })
+      for (let i = 0; i < 2; i++) await fireAlarm(m, { name: 'focus-tick' })
+      await sleep(500)
+      expect(await ctl.active()).toBeUndefined()
+      expect((await shownNotifications(m)).map((n) => n.id)).toEqual([`digest:${running.id}`])
+      expect((await ctl.read('sessions')).filter((r) => r.id === running.id)).toHaveLength(1)
+    } finally {
+      await ctl.send({ type: 'ui/settings-save', settings: settingsWith([]) })
+      await zone.close()
+    }
   })
 })

@@ -99,3 +99,44 @@ export async function fireIdle(m: Margen, state: 'active' | 'idle' | 'locked'): 
     event.dispatch(s)
   }, state)
 }
+
+/**
+ * Moves the running worker to other time zones, as a system whose zone changes does: DevTools'
+ * `Emulation.setTimezoneOverride`, sent to the worker's own target (Playwright offers it for
+ * pages only). The override holds while the DevTools session stays attached: until `close()`,
+ * or until the worker stops.
+ */
+export async function workerTimeZone(m: Margen) {
+  const browser = m.context.browser()
+  if (!browser) throw new Error('no browser')
+  const cdp = await browser.newBrowserCDPSession()
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[]
+  }
+  const target = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${m.extensionId}/`),
+  )
+  if (!target) throw new Error('the worker is not running')
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as { sessionId: string }
+  const waiting = new Map<number, (error: string) => void>()
+  cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+    const reply = JSON.parse(e.message) as { id?: number; error?: { message: string } }
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.error?.message ?? '')
+  })
+  let next = 1
+  return {
+    async set(timezoneId: string): Promise<void> {
+      const id = next++
+      const answered = new Promise<string>((resolve) => waiting.set(id, resolve))
+      const method = 'Emulation.setTimezoneOverride'
+      const message = JSON.stringify({ id, method, params: { timezoneId } })
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message })
+      const error = await answered
+      if (error) throw new Error(`time zone ${timezoneId}: ${error}`)
+    },
+    close: () => cdp.detach(),
+  }
+}
