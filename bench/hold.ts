@@ -23,7 +23,13 @@ import { LIMITS } from '../src/core/limits'
 import type { Margen } from '../tests/harness/launch'
 import { BENCH_RULES, waUserOf } from './decide'
 import { INSTRUMENT, READ, type Records } from './lib/bridge-probe'
-import { activeSession, settleBackground, storedWithPrefix, uiCommand } from './lib/extension'
+import {
+  activeSession,
+  counters,
+  settleBackground,
+  storedWithPrefix,
+  uiCommand,
+} from './lib/extension'
 import type { Figure } from './lib/figure'
 import { type IsolatedWorld, margenWorld } from './lib/isolated'
 import { round, type Summary, summarize } from './lib/stats'
@@ -200,10 +206,13 @@ export async function holdBench(m: Margen, o: HoldOptions = HOLD_DEFAULTS): Prom
 
   const expected = 3 * o.hosts.length * (o.warmup + o.perTab)
   const stored = await storedWithPrefix(m, 'bench-')
-  if (stored !== expected)
+  if (stored !== expected) {
+    const why = Object.entries(await counters(m)).filter(([k]) => !k.startsWith('parser:'))
     throw new Error(
-      `${stored} of ${expected} captures were stored (rate-limited?): figures are off`,
+      `${stored} of ${expected} captures were stored (rate-limited?): figures are off; ` +
+        `counters: ${JSON.stringify(Object.fromEntries(why))}`,
     )
+  }
   const fromClient = await storedWithPrefix(m, 'bench-hold', `c${HELD_CLIENT}`)
   if (o.hosts.includes('web.whatsapp.com') && fromClient !== o.warmup + o.perTab)
     throw new Error(`${fromClient} held WhatsApp samples were matched to the client: rules off?`)
