@@ -210,6 +210,9 @@ describe('flood', () => {
     expect(await floodGroup.locator('.meta').textContent()).toContain(
       `${(BURST - LIMITS.capturesPerTabPerMinute).toLocaleString('en')} notifications`,
     )
+    // So does the page's headline: every one of the 10,000 is waiting, plus the neighbours'.
+    const headline = (await review.locator('.review-bar .state').textContent()) ?? ''
+    expect(Number(headline.replace(/\D/g, ''))).toBeGreaterThanOrEqual(BURST)
     await review.close()
     // The badge counts the flood as one item next to the others (120 + 1 flood + 2 neighbours).
     await expect

@@ -78,7 +78,9 @@ export function Review({ session, onShowAll, source }: Props) {
       <header class="bar review-bar rq-head">
         <h1 class="page-title">{i18n.t('review_heading')}</h1>
         <p class="state" aria-live="polite">
-          {!data.loading && data.allWaiting > 0 ? i18n.tp('review_total', data.allWaiting) : ''}
+          {!data.loading && data.notifications > 0
+            ? i18n.tp('review_total', data.notifications)
+            : ''}
         </p>
         <p class="page-link">
           <a href="../insights/index.html">{i18n.t('in_pageLink')}</a>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Client } from '../../core/clients/schema'
+import { notificationsIn } from '../../core/flood'
 import {
   applyFilter,
   facetsOf,
@@ -75,7 +76,12 @@ export function useReviewData(
   )
   const groups = useMemo(() => groupForReview(shown, known), [shown, known])
   const allWaiting = useMemo(
-    () => (rows ? rows.length - countSnoozed(rows, now()) : 0),
+    () => (rows ? rows.length - snoozedOf(rows, now()).length : 0),
+    [rows, tick],
+  )
+  // The headline counts notifications: a flood entry stands for all it counted.
+  const notifications = useMemo(
+    () => (rows ? notificationsIn(rows) - notificationsIn(snoozedOf(rows, now())) : 0),
     [rows, tick],
   )
   const flat = useMemo(() => flattenRows(groups, expanded), [groups, expanded])
@@ -85,6 +91,8 @@ export function useReviewData(
     error: held.error,
     /** Held captures in any block, waiting now (the page's headline count). */
     allWaiting,
+    /** The notifications those stand for (a flood entry counts what it counted). */
+    notifications,
     split,
     facets,
     shown,
@@ -94,8 +102,5 @@ export function useReviewData(
   }
 }
 
-const countSnoozed = (rows: readonly CaptureRow[], now: number) => {
-  let n = 0
-  for (const r of rows) if ((r.snoozeUntil ?? 0) > now) n++
-  return n
-}
+const snoozedOf = (rows: readonly CaptureRow[], now: number) =>
+  rows.filter((r) => (r.snoozeUntil ?? 0) > now)
