@@ -1,12 +1,21 @@
 /**
  * Upgrading a database made by an earlier schema keeps every row and fills the new fields, so
- * the new indexes see old rows. The old schemas are written out here as they were released.
+ * the new indexes see old rows. The old schemas are declared as they were released, from the
+ * stored fixtures (tests/fixtures/db).
  */
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
+import { DB_FIXTURES, declareOld } from '../../tests/fixtures/db/fixtures'
 import { inSession } from './captures'
 import { clientSince, cryWolfByClient } from './clients'
 import { type MargenDb, openDb } from './db'
+
+/** The stored fixture of the release whose database was at `version`. */
+const released = (version: number) => {
+  const fixture = DB_FIXTURES.find((f) => f.version === version)
+  if (!fixture) throw new Error(`no stored fixture of version ${version}`)
+  return fixture
+}
 
 const name = `migrate-${Math.random()}`
 let db: MargenDb | undefined
@@ -42,12 +51,7 @@ const v2Row = (at: number, over: Record<string, unknown> = {}) => ({
 describe('schema upgrade', () => {
   it('from version 2 keeps every capture, session and setting, and indexes them by client', async () => {
     const old = new Dexie(name)
-    old.version(1).stores({
-      captures: '++id, at, [sessionId+at], senderKey, [status+at], site',
-      sessions: 'id, state, startedAt, [state+digestAt]',
-      counters: 'key',
-    })
-    old.version(2).stores({ kv: 'key' })
+    declareOld(old, released(2))
     await old.open()
     await old
       .table('captures')
@@ -84,16 +88,7 @@ describe('schema upgrade', () => {
 
   it('from version 3 keeps every capture, none snoozed', async () => {
     const old = new Dexie(name)
-    old.version(1).stores({
-      captures: '++id, at, [sessionId+at], senderKey, [status+at], site',
-      sessions: 'id, state, startedAt, [state+digestAt]',
-      counters: 'key',
-    })
-    old.version(2).stores({ kv: 'key' })
-    old.version(3).stores({
-      captures:
-        '++id, at, [sessionId+at], senderKey, [status+at], [site+at], [clientId+at], [urgent+at]',
-    })
+    declareOld(old, released(3))
     await old.open()
     const v3 = {
       clientId: 'acme',
