@@ -93,6 +93,13 @@ const arbRows = (zone: Zone, from: number, days: number) => {
     .map(([spread, bursts]) => [...spread, ...bursts.flat()].sort((a, b) => a.at - b.at))
 }
 
+/** The page's options for the last `days` days up to `now`, at 23 minutes an interruption. */
+const optionsAt = (
+  zone: Zone,
+  now: number,
+  days: number,
+  granularity: InsightOptions['granularity'],
+): InsightOptions => ({ zone, range: rangeOf(zone, now, days), granularity, minutesPer: 23 })
 describe('tallies of complete days and today add up to the raw statistics', () => {
   const cases = [
     // The spring-forward day in Madrid (23 hours) and the fall-back one in Santiago.
@@ -109,12 +116,7 @@ describe('tallies of complete days and today add up to the raw statistics', () =
         fc.constantFrom(7, 10),
         fc.constantFrom('day' as const, 'week' as const),
         (rows, days, granularity) => {
-          const o: InsightOptions = {
-            zone,
-            range: rangeOf(zone, now, days),
-            granularity,
-            minutesPer: 23,
-          }
+          const o = optionsAt(zone, now, days, granularity)
           expect(fromSummaries(zone, rows, o)).toEqual(fromRaw(rows, o))
         },
       ),
@@ -124,13 +126,7 @@ describe('tallies of complete days and today add up to the raw statistics', () =
 
   it('counts an episode that goes on over midnight once, on the day it started', () => {
     const zone = zoneNamed('Europe/Madrid')
-    const now = Date.UTC(2026, 4, 13, 15)
-    const o: InsightOptions = {
-      zone,
-      range: rangeOf(zone, now, 7),
-      granularity: 'day',
-      minutesPer: 23,
-    }
+    const o = optionsAt(zone, Date.UTC(2026, 4, 13, 15), 7, 'day')
     const midnight = dayStart(zone, o.range.lastDay - 1)
     const rows = [row({ at: midnight - 2 * MINUTE }), row({ at: midnight + 2 * MINUTE })]
     const out = fromSummaries(zone, rows, o)
@@ -140,13 +136,7 @@ describe('tallies of complete days and today add up to the raw statistics', () =
 
   it('counts an episode going on at the start of the period, as raw rows do', () => {
     const zone = zoneNamed('Europe/Madrid')
-    const now = Date.UTC(2026, 4, 13, 15)
-    const o: InsightOptions = {
-      zone,
-      range: rangeOf(zone, now, 7),
-      granularity: 'day',
-      minutesPer: 23,
-    }
+    const o = optionsAt(zone, Date.UTC(2026, 4, 13, 15), 7, 'day')
     const rows = [row({ at: o.range.from - MINUTE }), row({ at: o.range.from + MINUTE })]
     const out = fromSummaries(zone, rows, o)
     expect(out.totals.episodes).toBe(1)
