@@ -19,6 +19,7 @@
  * chart canvas says it is drawn. The page's own performance measures split the numbers' time
  * into the Dexie read (`margen:insights-read`) and the statistics (`margen:insights-compute`).
  */
+import type { Page } from 'playwright-core'
 import { type Client, DEFAULT_RULES } from '../src/core/clients/schema'
 import { notify, openFixture } from '../tests/harness/fixture'
 import type { Margen } from '../tests/harness/launch'
@@ -236,13 +237,18 @@ interface Load {
   canvases: number
 }
 
+/** Loads the insights page for `days` in `page`, observed, and waits for its numbers. */
+async function openInsights(page: Page, m: Margen, days: number): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.addInitScript(OBSERVE)
+  await page.goto(`chrome-extension://${m.extensionId}/src/ui/insights/index.html?days=${days}`)
+  await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 50 })
+}
+
 async function loadPage(m: Margen, days: number): Promise<Load> {
   const page = await m.context.newPage()
   try {
-    await page.emulateMedia({ reducedMotion: 'reduce' })
-    await page.addInitScript(OBSERVE)
-    await page.goto(`chrome-extension://${m.extensionId}/src/ui/insights/index.html?days=${days}`)
-    await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 50 })
+    await openInsights(page, m, days)
     return await page.evaluate<Load>(READ)
   } finally {
     await page.close()
@@ -258,10 +264,7 @@ async function loadPage(m: Margen, days: number): Promise<Load> {
 async function liveUpdates(m: Margen, days: number, n: number): Promise<number[]> {
   const page = await m.context.newPage()
   try {
-    await page.emulateMedia({ reducedMotion: 'reduce' })
-    await page.addInitScript(OBSERVE)
-    await page.goto(`chrome-extension://${m.extensionId}/src/ui/insights/index.html?days=${days}`)
-    await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 50 })
+    await openInsights(page, m, days)
     const gmail = await openFixture(m, 'mail.google.com')
     const out: number[] = []
     for (let i = 0; i < n; i++) {
