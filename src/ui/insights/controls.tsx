@@ -14,38 +14,53 @@ export function Controls({ days, granularity, onDays, onGranularity }: Props) {
   const { i18n } = useApp()
   return (
     <div class="in-controls">
-      <fieldset class="in-segments">
-        <legend>{i18n.t('in_period')}</legend>
-        {RANGE_DAYS.map((d) => (
-          <label key={d} class="in-segment">
-            <input
-              type="radio"
-              class="in-segment-input"
-              name="in-days"
-              value={d}
-              checked={days === d}
-              onChange={() => onDays(d)}
-            />
-            <span class="in-segment-label">{i18n.tp('in_lastDays', d)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="in-segments">
-        <legend>{i18n.t('in_groupBy')}</legend>
-        {(['day', 'week'] as const).map((g) => (
-          <label key={g} class="in-segment">
-            <input
-              type="radio"
-              class="in-segment-input"
-              name="in-by"
-              value={g}
-              checked={granularity === g}
-              onChange={() => onGranularity(g)}
-            />
-            <span class="in-segment-label">{i18n.t(g === 'day' ? 'in_perDay' : 'in_perWeek')}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Segments
+        legend={i18n.t('in_period')}
+        name="in-days"
+        options={RANGE_DAYS}
+        value={days}
+        label={(d) => i18n.tp('in_lastDays', d)}
+        onChange={onDays}
+      />
+      <Segments
+        legend={i18n.t('in_groupBy')}
+        name="in-by"
+        options={['day', 'week'] as const}
+        value={granularity}
+        label={(g) => i18n.t(g === 'day' ? 'in_perDay' : 'in_perWeek')}
+        onChange={onGranularity}
+      />
     </div>
+  )
+}
+
+interface SegmentsProps<T extends string | number> {
+  legend: string
+  name: string
+  options: readonly T[]
+  value: T
+  label: (option: T) => string
+  onChange: (option: T) => void
+}
+
+/** One radio group drawn as a segmented control. */
+function Segments<T extends string | number>(p: SegmentsProps<T>) {
+  return (
+    <fieldset class="in-segments">
+      <legend>{p.legend}</legend>
+      {p.options.map((o) => (
+        <label key={o} class="in-segment">
+          <input
+            type="radio"
+            class="in-segment-input"
+            name={p.name}
+            value={o}
+            checked={p.value === o}
+            onChange={() => p.onChange(o)}
+          />
+          <span class="in-segment-label">{p.label(o)}</span>
+        </label>
+      ))}
+    </fieldset>
   )
 }
