@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { identity, rulesWith, testClient } from './clients/testing'
 import { validateRules } from './clients/validate'
 import { settingsFile } from './export/settings-file'
+import { backofficeBlock as block } from './schedule/testing'
 import { validateSchedule } from './schedule/validate'
 import { DEFAULT_HISTORY, DEFAULT_SETTINGS, SETTINGS_VERSION, Settings } from './settings'
 import {
@@ -14,15 +15,6 @@ import {
 } from './settings-import'
 
 const NOW = Date.UTC(2026, 10, 24, 9)
-
-const block = (over: Record<string, unknown> = {}) => ({
-  id: 'b1',
-  label: 'Backoffice',
-  days: [1, 2, 3, 4, 5],
-  start: 9 * 60,
-  end: 11 * 60,
-  ...over,
-})
 
 /** Settings with something in every part, so that a round trip has something to lose. */
 const RICH: Settings = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_RULES } from './clients/schema'
+import { backofficeBlock as block } from './schedule/testing'
 import {
   DEFAULT_HISTORY,
   DEFAULT_SETTINGS,
@@ -7,15 +8,6 @@ import {
   SETTINGS_VERSION,
   type Settings,
 } from './settings'
-
-const block = (over: Record<string, unknown> = {}) => ({
-  id: 'b1',
-  label: 'Backoffice',
-  days: [1, 2, 3, 4, 5],
-  start: 9 * 60,
-  end: 11 * 60,
-  ...over,
-})
 
 const valid: Settings = {
   ...DEFAULT_SETTINGS,

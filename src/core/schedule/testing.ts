@@ -26,6 +26,16 @@ export function block(id: string, days: number[], start: number, end: number): W
   return { id, label: id, days, start, end }
 }
 
+/** A weekday-morning block as settings store it; `over` may break it on purpose. */
+export const backofficeBlock = (over: Record<string, unknown> = {}) => ({
+  id: 'b1',
+  label: 'Backoffice',
+  days: [1, 2, 3, 4, 5],
+  start: 9 * 60,
+  end: 11 * 60,
+  ...over,
+})
+
 export function schedule(parts: Partial<Schedule> = {}): Schedule {
   return {
     blocks: [],
