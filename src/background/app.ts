@@ -44,9 +44,9 @@ export function createBackground(deps: BgDeps) {
    * store's work.
    */
   const counts = new Map<string, number>()
-  function count(key: string): void {
+  function count(key: string, by = 1): void {
     if (counts.size === 0) setTimeout(flushCounts, 0)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+    counts.set(key, (counts.get(key) ?? 0) + by)
   }
   function flushCounts(): void {
     const batch = [...counts]
