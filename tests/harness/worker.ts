@@ -23,7 +23,9 @@ export async function workerControl(m: Margen, page: Page) {
       await cdp.send('ServiceWorker.stopAllWorkers')
       // Not expect.poll: concurrent tests may only use their own expect.
       const until = Date.now() + 10_000
-      while (statuses.at(-1) !== 'stopped') {
+      // Stopped, even if something (a pending retry, an alarm) has woken it again since: the
+      // next status may come within the 50 ms between two looks.
+      while (!statuses.includes('stopped')) {
         if (Date.now() > until) throw new Error(`worker not stopped: ${statuses.join(', ')}`)
         await sleep(50)
       }
