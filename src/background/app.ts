@@ -202,11 +202,11 @@ export function createBackground(deps: BgDeps) {
     },
     /** First install: the onboarding page (sites, a first block, what Margen cannot hold). */
     async onInstalled(reason: string) {
+      await retention.schedule()
+      await focus.reconcile()
       if (reason === 'install') {
         await browser.tabs.create({ url: browser.runtime.getURL('src/ui/onboarding/index.html') })
       }
-      await retention.schedule()
-      await focus.reconcile()
     },
     async onStartup() {
       // Repaired settings are stored with a backup of the original and a notice the popup and
