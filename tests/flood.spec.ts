@@ -207,6 +207,11 @@ describe('flood', () => {
       .locator('.rq-group')
       .filter({ has: review.locator('.rq-tag', { hasText: /^flood$/ }) })
     expect(await floodGroup.count()).toBe(1)
+    // It ranks by the notifications it stands for: first of the senders, not after the 120
+    // one-message groups (where the virtual list would not even render it).
+    expect(
+      await review.locator('.rq-group.rq-sender').first().locator('.rq-tag').textContent(),
+    ).toBe('flood')
     expect(await floodGroup.locator('.meta').textContent()).toContain(
       `${(BURST - LIMITS.capturesPerTabPerMinute).toLocaleString('en')} notifications`,
     )

@@ -72,6 +72,18 @@ describe('digestOf', () => {
     expect(digestLine(digestOf([item('Ana', 1)]), others)).toBe('Ana 1')
   })
 
+  it('counts a flood entry as the notifications it counted, and ranks it by them', () => {
+    const flood = { ...item('WhatsApp', 2, 'whatsapp'), flood: { count: 9_880 } }
+    const d = digestOf([item('Ana', 1), item('Ana', 3), flood, item('Luis', 4)])
+    expect(d.total).toBe(9_883)
+    expect(d.groups.map((g) => [g.sender, g.count])).toEqual([
+      ['WhatsApp', 9_880],
+      ['Ana', 2],
+      ['Luis', 1],
+    ])
+    expect(digestLine(d, others, 1)).toBe('WhatsApp 9880, 3 others')
+  })
+
   it('is empty for no items', () => {
     expect(digestOf([])).toEqual({ total: 0, senders: 0, groups: [] })
   })

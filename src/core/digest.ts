@@ -1,10 +1,12 @@
 /**
  * Grouping held captures: by sender for the popup, and by client for the digest notification
  * ("Acme 5, Beta 2, 3 others"), where a sender of no client stands alone. Most first, ties by
- * the latest, everywhere, so the notification and the pages agree on who comes first.
+ * the latest, everywhere, so the notification and the pages agree on who comes first. Counts
+ * are of notifications: a flood entry counts as many as it counted (core/flood.ts).
  */
+import { type Counted, notificationsIn, notificationsOf } from './flood'
 
-export interface DigestItem {
+export interface DigestItem extends Counted {
   senderKey: string
   sender: string
   site: string
@@ -17,6 +19,7 @@ export interface SenderGroup<T extends DigestItem = DigestItem> {
   key: string
   sender: string
   site: string
+  /** Notifications, not items: a flood entry counts as many as it counted. */
   count: number
   latest: number
   /** In the order they were given. */
@@ -34,7 +37,7 @@ export function groupBySender<T extends DigestItem>(items: readonly T[]): Sender
   for (const item of items) {
     const g = groups.get(item.senderKey)
     if (g) {
-      g.count++
+      g.count += notificationsOf(item)
       g.latest = Math.max(g.latest, item.at)
       g.items.push(item)
     } else {
@@ -42,7 +45,7 @@ export function groupBySender<T extends DigestItem>(items: readonly T[]): Sender
         key: item.senderKey,
         sender: item.sender,
         site: item.site,
-        count: 1,
+        count: notificationsOf(item),
         latest: item.at,
         items: [item],
       })
@@ -66,7 +69,7 @@ export function digestOf(
       : { ...item, senderKey: `client:${item.clientId}`, sender: name }
   })
   const groups = groupBySender(keyed)
-  return { total: items.length, senders: groups.length, groups }
+  return { total: notificationsIn(items), senders: groups.length, groups }
 }
 
 /**

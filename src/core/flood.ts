@@ -20,9 +20,17 @@ export interface Flood {
  */
 export const floodSenderKey = (site: string): string => `${site}#flood`
 
-/** Notifications some captures stand for: a flood entry counts as many as it counted. */
-export const notificationsIn = (rows: readonly { flood?: Flood }[]): number =>
-  rows.reduce((n, r) => n + (r.flood?.count ?? 1), 0)
+/** What counting reads of a capture: a flood entry's count, if it is one. */
+export interface Counted {
+  flood?: Pick<Flood, 'count'> | undefined
+}
+
+/** Notifications one capture stands for: a flood entry counts as many as it counted. */
+export const notificationsOf = (row: Counted): number => row.flood?.count ?? 1
+
+/** Notifications some captures stand for. */
+export const notificationsIn = (rows: readonly Counted[]): number =>
+  rows.reduce((n, r) => n + notificationsOf(r), 0)
 
 /** `ok`: store it one by one; otherwise which limit it went over. */
 export type Admission = 'ok' | 'tab' | 'origin'

@@ -117,6 +117,20 @@ describe('groupForReview', () => {
     expect(groups.map((g) => g.name)).toEqual(['Acme', 'Gamma', 'Beta', 'Luis', 'Olga', 'Marta'])
   })
 
+  it('counts a flood entry as the notifications it counted, so it ranks by them', () => {
+    const flood = item('WhatsApp', 0, { site: 'whatsapp', senderKey: 'whatsapp#flood' })
+    const groups = groupForReview(
+      [item('Luis', 1), item('Luis', 2), item('Olga', 50), { ...flood, flood: { count: 500 } }],
+      clients,
+    )
+    expect(groups.map((g) => [g.name, g.count])).toEqual([
+      ['WhatsApp', 500],
+      ['Luis', 2],
+      ['Olga', 1],
+    ])
+    expect(groups[0]?.conversations[0]?.count).toBe(500)
+  })
+
   it('breaks reply-due ties by count, then by name', () => {
     const twin = clientMap(client('a', 'Zeta', 4), client('b', 'Alfa', 4), client('c', 'Beta', 4))
     const groups = groupForReview(

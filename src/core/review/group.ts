@@ -17,10 +17,14 @@
  *    within one client that is also the earliest reply-due), ties by key;
  * 4. inside a conversation, bursts and their messages oldest first, as a conversation reads.
  */
+import { type Counted, notificationsIn } from '../flood'
 import { type Burst, personKey, splitBursts } from './bursts'
 
-/** What grouping reads of a capture (a CaptureRow has all of it). */
-export interface ReviewItem {
+/**
+ * What grouping reads of a capture (a CaptureRow has all of it). Counts are of notifications:
+ * a flood entry counts as many as it counted, so a flood ranks by what it stands for.
+ */
+export interface ReviewItem extends Counted {
   id: number
   at: number
   sender: string
@@ -157,7 +161,7 @@ function conversationOf<T extends ReviewItem>(
     name: direct ? first.sender : first.conversation,
     site: first.site,
     direct,
-    count: list.length,
+    count: notificationsIn(list),
     oldest: first.at,
     latest: last.at,
     replyDue: replyDueAt(first.at, hours),

@@ -6,7 +6,7 @@
 import { type SenderGroup as CoreGroup, groupBySender as groupCore } from '../../core/digest'
 import type { CaptureRow } from '../../store/db'
 
-export type GroupItem = Pick<CaptureRow, 'id' | 'at' | 'sender' | 'senderKey' | 'site'>
+export type GroupItem = Pick<CaptureRow, 'id' | 'at' | 'sender' | 'senderKey' | 'site' | 'flood'>
 
 export type SenderGroup<T extends GroupItem = CaptureRow> = CoreGroup<T>
 

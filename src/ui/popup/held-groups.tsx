@@ -1,6 +1,5 @@
 /** Held items grouped by sender: count, site and latest time; a group expands to its items. */
 import { useState } from 'preact/hooks'
-import { notificationsIn } from '../../core/flood'
 import type { CaptureRow } from '../../store/db'
 import { useApp } from '../app-context'
 import { captureText, siteLabel } from '../components/display'
@@ -60,7 +59,7 @@ function Group({ group, index, expanded, onToggle }: GroupProps) {
             />
           </span>
         </span>
-        <span class="count">{i18n.tp('ui_count', notificationsIn(group.items))}</span>
+        <span class="count">{i18n.tp('ui_count', group.count)}</span>
       </button>
       {expanded && (
         <ul id={listId} class="items" aria-label={i18n.t('ui_groupItems', group.sender)}>

@@ -2,7 +2,6 @@
  * The four kinds of rows of the review list: a client's (or unknown sender's) header and a
  * conversation's header here; a collapsed burst and one message in message-rows.tsx.
  */
-import { notificationsIn } from '../../core/flood'
 import { groupItems, type ReviewRow } from '../../core/review/rows'
 import type { CaptureRow } from '../../store/db'
 import { useApp } from '../app-context'
@@ -53,7 +52,7 @@ function GroupRow({ row, ctx }: { row: Extract<Row, { kind: 'group' }>; ctx: Row
           )}
         </h2>
         <p class="meta">
-          {i18n.tp('ui_count', flood ? notificationsIn(items) : g.count)}
+          {i18n.tp('ui_count', g.count)}
           <Dot />
           {sites.size === 1
             ? siteLabel(i18n, g.conversations[0]?.site ?? '')
