@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { LIMITS } from '../src/core/limits'
 import type { CaptureRow } from '../src/store/db'
 import { type Control, REVIEW } from './harness/control'
+import { recordNotifications, shownNotifications } from './harness/digest'
 import { notify, openFixture, sleep } from './harness/fixture'
 import type { Margen } from './harness/launch'
 import { UNWATCHED_HOST } from './harness/server'
@@ -223,6 +224,17 @@ describe('flood', () => {
     await expect
       .poll(() => ctl.badge(), { timeout: 5_000 })
       .toBe(String(LIMITS.capturesPerTabPerMinute + 3))
+    // The digest counts notifications too, and names the flood first, as the UI writes numbers.
+    await recordNotifications(m)
+    await ctl.end()
+    const id = `digest:${session.id}`
+    await expect.poll(() => ctl.notificationIds(), { timeout: 5_000 }).toContain(id)
+    const [digest] = (await shownNotifications(m)).filter((n) => n.id === id)
+    const all = (BURST + 2).toLocaleString('en')
+    const flood = (BURST - LIMITS.capturesPerTabPerMinute).toLocaleString('en')
+    expect(digest?.message).toMatch(
+      new RegExp(`^${all} held from \\d+ senders: WhatsApp ${flood}, `),
+    )
   })
 
   it('caps an origin over its tabs: three tabs of one site, each under the tab limit', async () => {

@@ -26,14 +26,18 @@ export async function showDigest(
   const digest = digestOf(await deps.captures.heldInSession(session.id), names)
   const senders = text.t(
     digest.senders === 1 ? 'bg_senders_one' : 'bg_senders_other',
-    String(digest.senders),
+    text.number(digest.senders),
   )
   const others = (n: number) =>
-    text.t(n === 1 ? 'bg_digestOthers_one' : 'bg_digestOthers_other', String(n))
+    text.t(n === 1 ? 'bg_digestOthers_one' : 'bg_digestOthers_other', text.number(n))
   const message =
     digest.total === 0
       ? text.t('bg_digestNone')
-      : text.t('bg_digestSummary', [String(digest.total), senders, digestLine(digest, others)])
+      : text.t('bg_digestSummary', [
+          text.number(digest.total),
+          senders,
+          digestLine(digest, others, text.number),
+        ])
   const options = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),

@@ -27,7 +27,7 @@ function setup() {
       },
     },
   } as unknown as BgDeps['browser']
-  const text: Text = { t: (key, subs) => `${key}(${subs ?? ''})`, time: String }
+  const text: Text = { t: (key, subs) => `${key}(${subs ?? ''})`, time: String, number: String }
   let rooms = 0
   const counted: string[] = []
   const relieve = createStorageRelief(

@@ -30,7 +30,7 @@ describe('digestOf', () => {
       ['Luis', 1, 9],
     ])
     expect(digestLine(d, others)).toBe('Ana 3, #ops 2, Luis 1')
-    expect(digestLine(d, others, 1)).toBe('Ana 3, 3 others')
+    expect(digestLine(d, others, String, 1)).toBe('Ana 3, 3 others')
   })
 
   it("groups a client's senders under the client's name; senders of no client stand alone", () => {
@@ -81,7 +81,8 @@ describe('digestOf', () => {
       ['Ana', 2],
       ['Luis', 1],
     ])
-    expect(digestLine(d, others, 1)).toBe('WhatsApp 9880, 3 others')
+    const en = new Intl.NumberFormat('en').format
+    expect(digestLine(d, others, en, 1)).toBe('WhatsApp 9,880, 3 others')
   })
 
   it('is empty for no items', () => {

@@ -77,9 +77,14 @@ export function digestOf(
  * (`others(n)` words it), so that the numbers add up to the total. A rest of one group is
  * named instead.
  */
-export function digestLine(digest: Digest, others: (n: number) => string, max = 2): string {
+export function digestLine(
+  digest: Digest,
+  others: (n: number) => string,
+  number: (n: number) => string = String,
+  max = 2,
+): string {
   const named = digest.groups.length === max + 1 ? max + 1 : max
-  const shown = digest.groups.slice(0, named).map((g) => `${g.sender} ${g.count}`)
+  const shown = digest.groups.slice(0, named).map((g) => `${g.sender} ${number(g.count)}`)
   const rest = digest.groups.slice(named).reduce((n, g) => n + g.count, 0)
   return rest > 0 ? [...shown, others(rest)].join(', ') : shown.join(', ')
 }
