@@ -44,5 +44,5 @@ export function createConnector(sendMessage: SendMessage): Connector {
   }
 }
 
-/** For pages opened outside the extension (a preview from disk): every command fails plainly. */
+/** For pages opened outside the extension: every command fails plainly. */
 export const unreachableConnector: Connector = { send: async () => fail(UNREACHABLE) }

@@ -1,14 +1,13 @@
 /**
  * UI text from `_locales`, and dates and times in the browser's UI language.
  *
- * In the extension, `source` is `browser.i18n` (see runtime.ts). Where no extension API exists
- * (component tests in happy-dom, a built page opened from disk), the English messages.json is read
- * directly, with the same placeholder rules as `chrome.i18n.getMessage`, so that tests and
- * previews show real text.
+ * In the extension, `source` is `chrome.i18n` (see runtime.ts). Component tests, where no
+ * extension API exists, read the English messages.json directly (i18n-english.ts), with the
+ * same placeholder rules as `chrome.i18n.getMessage`. The pages never bundle it: it is ~90 kB
+ * of script to evaluate on every page load, for text `chrome.i18n` already gives.
  */
-import en from '../../public/_locales/en/messages.json'
 
-export type MessageKey = keyof typeof en
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json')
 /** Keys that come as `<base>_one` / `<base>_other` pairs, chosen by `tp`. */
 export type PluralBase = MessageKey extends infer K
   ? K extends `${infer B}_other`
@@ -41,16 +40,19 @@ export function formatMessage(entry: MessageEntry | undefined, subs: readonly st
   )
 }
 
-const messages: Record<string, MessageEntry | undefined> = en
-
-/** The English messages.json, for places without the extension API. */
-export const fallbackSource: I18nSource = {
-  getMessage: (key, substitutions) =>
-    formatMessage(messages[key], substitutions === undefined ? [] : [substitutions].flat()),
-  getUILanguage: () => 'en',
+/** A source over a messages.json object, answering as `chrome.i18n` would. */
+export function messagesSource(
+  messages: Record<string, MessageEntry | undefined>,
+  lang: string,
+): I18nSource {
+  return {
+    getMessage: (key, substitutions) =>
+      formatMessage(messages[key], substitutions === undefined ? [] : [substitutions].flat()),
+    getUILanguage: () => lang,
+  }
 }
 
-export function createI18n(source: I18nSource = fallbackSource) {
+export function createI18n(source: I18nSource) {
   const lang = source.getUILanguage() || 'en'
   const plural = new Intl.PluralRules(lang)
   const numberFmt = new Intl.NumberFormat(lang)
@@ -60,8 +62,9 @@ export function createI18n(source: I18nSource = fallbackSource) {
 
   function t(key: MessageKey, ...subs: Sub[]): string {
     const strings = subs.map(String)
-    // An empty answer means the key is missing from the user's locale and from the default one.
-    return source.getMessage(key, strings) || fallbackSource.getMessage(key, strings) || key
+    // chrome.i18n answers from the default locale (en) for a key the user's lacks; an empty
+    // answer means the key is in neither.
+    return source.getMessage(key, strings) || key
   }
 
   /** `<base>_one` or `<base>_other` by the UI language's plural rules; the count is `$1`. */

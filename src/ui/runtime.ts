@@ -6,8 +6,8 @@
  * background of the first paint) for what needs it, such as sending a command. On a slow
  * machine a page's every extra module request costs tens of milliseconds before it can paint.
  * The polyfill throws when loaded outside an extension, so it is imported only when the
- * extension API is there; a built page opened from disk still renders, with English text and
- * commands that report the background as unreachable.
+ * extension API is there. Outside one (a page served some other way), the page still renders,
+ * with message names instead of text and commands that report the background as unreachable.
  */
 import type { Browser } from '../platform/browser'
 import { openDb } from '../store/db'
@@ -16,6 +16,9 @@ import { createConnector, unreachableConnector } from './connector'
 import { createI18n, type I18nSource } from './i18n'
 
 const inExtension = () => Boolean(globalThis.chrome?.runtime?.id)
+
+/** Without `chrome.i18n`: the message names, so that the missing text is plain to see. */
+const messageNames: I18nSource = { getMessage: (key) => key, getUILanguage: () => 'en' }
 
 let loading: Promise<Browser | undefined> | undefined
 
@@ -35,7 +38,7 @@ export function withBrowser(use: (browser: Browser) => unknown, otherwise: () =>
 /** `db`: a database the entry already opened (to start reading early); else one is opened. */
 export function createAppDeps(db = openDb()): AppDeps {
   const text: I18nSource | undefined = inExtension() ? globalThis.chrome.i18n : undefined
-  const i18n = createI18n(text)
+  const i18n = createI18n(text ?? messageNames)
   document.documentElement.lang = i18n.lang
   // Start loading the polyfill now, so that the first command does not wait for it.
   const browser = loadBrowser()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from './i18n'
+import { english } from './i18n-english'
 import { timeLeft, timeLeftText } from './time-left'
 
 const MIN = 60_000
@@ -26,7 +27,7 @@ describe('timeLeft', () => {
 })
 
 describe('timeLeftText', () => {
-  const i18n = createI18n()
+  const i18n = createI18n(english)
   it('reads naturally in English', () => {
     expect(timeLeftText(i18n, { kind: 'minutes', minutes: 23 })).toBe('23 min left')
     expect(timeLeftText(i18n, { kind: 'hours', hours: 1 })).toBe('1 h left')

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
+import { english } from '../i18n-english'
 import { captureText, siteLabel } from './display'
 
-const i18n = createI18n()
+const i18n = createI18n(english)
 
 describe('captureText', () => {
   it('drops a title that only repeats the sender', () => {

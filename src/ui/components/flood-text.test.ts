@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import esMessages from '../../../public/_locales/es/messages.json'
 import { createI18n, formatMessage } from '../i18n'
+import { english } from '../i18n-english'
 import { itemText } from '../review/item-text'
 import { captureText } from './display'
 
-const i18n = createI18n()
+const i18n = createI18n(english)
 const flood = { count: 9_880, firstAt: 0, lastAt: 40_000 }
 const row = { sender: 'WhatsApp Web', title: '', body: '', conversation: '', flood }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../core/settings'
 import { createSettingsStore, SETTINGS_KEY, SETTINGS_NOTICE_KEY } from '../../store/settings'
 import { createI18n } from '../i18n'
+import { english } from '../i18n-english'
 import { createFakeConnector } from '../testing/fake-connector'
 import { renderApp, testDb } from '../testing/render-app'
 import { areaOf, SettingsNotice } from './settings-notice'
@@ -13,7 +14,7 @@ afterEach(async () => {
   await db.kv.clear()
 })
 
-const i18n = createI18n()
+const i18n = createI18n(english)
 
 describe('areaOf', () => {
   it('names the part of the settings in the user’s words', () => {

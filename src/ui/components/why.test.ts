@@ -3,9 +3,10 @@ import en from '../../../public/_locales/en/messages.json'
 import es from '../../../public/_locales/es/messages.json'
 import type { Why } from '../../core/decide'
 import { createI18n, formatMessage, type I18nSource } from '../i18n'
+import { english } from '../i18n-english'
 import { explainWhy, type WhyInput } from './why'
 
-const i18n = createI18n()
+const i18n = createI18n(english)
 
 const spanish: I18nSource = {
   getMessage: (key, subs) =>

@@ -4,6 +4,7 @@ import { heatmap } from '../../core/insights/heatmap'
 import { rangeOf } from '../../core/insights/range'
 import { UTC } from '../../core/insights/testing'
 import { createI18n } from '../i18n'
+import { english } from '../i18n-english'
 import { heatConfig, timelineConfig, topConfig } from './configs'
 import { createLabels } from './labels'
 import { type ChartTheme, heatColour } from './theme'
@@ -21,7 +22,7 @@ const theme: ChartTheme = {
   heatNone: '#ffffff',
   animate: true,
 }
-const i18n = createI18n()
+const i18n = createI18n(english)
 const labels = createLabels(i18n, 'day', [{ id: 'acme', name: 'Acme' }])
 
 describe('chart configurations', () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../core/settings'
 import { UNREACHABLE } from '../connector'
 import { createI18n } from '../i18n'
+import { english } from '../i18n-english'
 import { createFakeConnector } from '../testing/fake-connector'
 import { saveSchedule } from './save-schedule'
 
-const i18n = createI18n()
+const i18n = createI18n(english)
 const block = { id: 'b', label: 'Backoffice', days: [1], start: 540, end: 660 }
 const schedule = { ...DEFAULT_SETTINGS.schedule, blocks: [block] }
 

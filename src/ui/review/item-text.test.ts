@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
+import { english } from '../i18n-english'
 import { itemText } from './item-text'
 
-const i18n = createI18n()
+const i18n = createI18n(english)
 const text = (title: string, body: string, sender: string, conversation = '') =>
   itemText(i18n, { title, body, sender, conversation })
 

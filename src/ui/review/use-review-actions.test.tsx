@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { UiMsg } from '../../core/messages'
 import { AppContext } from '../app-context'
 import { createI18n } from '../i18n'
+import { english } from '../i18n-english'
 import { createFakeConnector, type FakeConnector } from '../testing/fake-connector'
 import { testDb } from '../testing/render-app'
 import { type ReviewActions, useReviewActions } from './use-review-actions'
@@ -16,7 +17,7 @@ function withActions(connector: FakeConnector) {
     out.current = useReviewActions()
     return null
   }
-  const deps = { db: testDb(), connector, i18n: createI18n(), now: () => 0 }
+  const deps = { db: testDb(), connector, i18n: createI18n(english), now: () => 0 }
   render(
     <AppContext.Provider value={deps}>
       <Probe />

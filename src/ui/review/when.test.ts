@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from '../i18n'
+import { english } from '../i18n-english'
 import { whenText } from './when'
 
 const at = (d: number, h: number, m = 0) => new Date(2025, 2, d, h, m).getTime()
-const i18n = createI18n()
+const i18n = createI18n(english)
 const NOW = at(4, 12) // Tuesday
 
 describe('whenText', () => {

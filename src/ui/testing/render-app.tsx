@@ -7,6 +7,7 @@ import type { ComponentChild } from 'preact'
 import type { MargenDb } from '../../store/db'
 import { AppContext, type AppDeps } from '../app-context'
 import { createI18n } from '../i18n'
+import { english } from '../i18n-english'
 import { createFakeConnector, type FakeConnector } from './fake-connector'
 
 export { addCaptures, capture, session, testDb } from './rows'
@@ -21,7 +22,7 @@ export function renderApp(
   opts: { db: MargenDb; now: number; connector?: FakeConnector },
 ): Rendered {
   const connector = opts.connector ?? createFakeConnector()
-  const deps: AppDeps = { db: opts.db, connector, i18n: createI18n(), now: () => opts.now }
+  const deps: AppDeps = { db: opts.db, connector, i18n: createI18n(english), now: () => opts.now }
   const result = render(<AppContext.Provider value={deps}>{ui}</AppContext.Provider>)
   return { ...result, connector, deps }
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_RULES, type Rules } from '../../../core/clients/schema'
 import { UNREACHABLE } from '../../connector'
 import { createI18n } from '../../i18n'
+import { english } from '../../i18n-english'
 import { createFakeConnector } from '../../testing/fake-connector'
 import { blankClient } from './draft'
 import { saveRules } from './save-rules'
 
-const i18n = createI18n()
+const i18n = createI18n(english)
 const rules: Rules = {
   ...DEFAULT_RULES,
   clients: [{ ...blankClient('Acme', 0, 'a'), name: '  Acme ' }],
