@@ -14,8 +14,11 @@
  *   - first-contentful-paint (paint timing), which may be the "Loading…" state;
  *   - when the list is in the DOM (MutationObserver), and how many rows it rendered;
  *   - when the frame that shows it has been painted (requestAnimationFrame, then a message task
- *     queued from inside it, which runs after that frame's paint).
+ *     queued from inside it, which runs after that frame's paint);
+ *   - when the page had its first rows in hand (its own mark, src/ui/review/marks.ts), to tell
+ *     the time it takes to render and paint them from the time to load and read.
  */
+import { ROWS_MARK } from '../src/ui/review/marks'
 import type { Margen } from '../tests/harness/launch'
 import { req, uiCommand, withDb } from './lib/extension'
 import type { Figure } from './lib/figure'
@@ -75,10 +78,13 @@ const END = `new Promise((resolve) => {
 const READ = `(() => ({
   ...window.__reviewBench,
   fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+  rowsAt: performance.getEntriesByName(${JSON.stringify(ROWS_MARK)})[0]?.startTime ?? -1,
 }))()`
 
 interface Load {
   fcp: number
+  /** When the page had its first rows (its own mark), ms since navigation start. */
+  rowsAt: number
   listAt: number
   paintedAt: number
   rows: number
@@ -204,6 +210,7 @@ async function size(m: Margen, items: number, loads: number): Promise<Size> {
       if (l.rows !== 0) throw new Error(`the review page listed ${l.rows} rows with nothing held`)
       continue
     }
+    if (l.rowsAt < 0) throw new Error(`the review page left no ${ROWS_MARK} mark`)
     if (l.headline.replace(/\D/g, '') !== String(items))
       throw new Error(`the review page said "${l.headline}", not ${items} waiting`)
     if (l.rows === 0 || l.rows > 200 || l.setSize <= items / 10)
@@ -267,6 +274,13 @@ export async function reviewBench(
         value: median(s.loads.map((x) => x.fcp)),
         unit: 'ms',
         note: `max ${ms(s.fcp.max)}; what it paints may be the loading state, not the list`,
+      },
+      {
+        key: `${key}.renderMs`,
+        label: '  from its rows in hand to the list painted, median',
+        value: median(s.loads.map((x) => x.paintedAt - x.rowsAt)),
+        unit: 'ms',
+        note: `rows in hand at ${ms(median(s.loads.map((x) => x.rowsAt)))} (median): the page's modules loaded and the IndexedDB read done`,
       },
       {
         key: `${key}.endKeyMs`,

@@ -11,6 +11,7 @@ import { unreviewed } from '../../store/captures'
 import type { CaptureRow, MargenDb } from '../../store/db'
 import type { EarlyHeld } from '../../store/early-read'
 import { readSettings } from '../../store/settings'
+import { ROWS_MARK } from './marks'
 
 export interface Held {
   /** Held captures, oldest first, through the [status+at] index. */
@@ -57,6 +58,7 @@ export function createHeldSource(db: MargenDb, early?: Promise<EarlyHeld | undef
   let subscription: { unsubscribe(): void } | undefined
   const listeners = new Set<() => void>()
   const emit = (next: HeldState) => {
+    if (state.value === undefined && next.value !== undefined) performance.mark(ROWS_MARK)
     state = next
     for (const l of listeners) l()
   }
