@@ -9,22 +9,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { mutate, nearValid, nested, oddValue, pathsOf } from '../core/fuzz-testing'
 import { LIMITS } from '../core/limits'
-import {
-  BgToContentMsg,
-  ContentMsg,
-  DownMsg,
-  PageCapture,
-  PageMsg,
-  type Reply,
-  UiMsg,
-} from '../core/messages'
-import { type ContentSource, createRouter, type MessageSender } from './router'
+import { BgToContentMsg, ContentMsg, DownMsg, PageCapture, PageMsg, UiMsg } from '../core/messages'
+import type { ContentSource, MessageSender } from './router'
+import { ID, ORIGIN, pageSender, routerUnderTest, tabSender } from './router-testing'
 
 /** Generous: the runs take a few seconds, more on a loaded machine, and must not time out. */
 const FUZZ = { timeout: 60_000 }
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop'
-const ORIGIN = `chrome-extension://${ID}`
 const REASONS = [
   'foreign',
   'unserialisable',
@@ -34,28 +25,7 @@ const REASONS = [
   'invalid-content',
 ]
 
-function setup() {
-  const seen = {
-    content: [] as [ContentMsg, ContentSource][],
-    ui: [] as UiMsg[],
-    counted: [] as string[],
-  }
-  const answer: Reply = { ok: true, answer: 'handled' }
-  const route = createRouter({
-    extensionId: ID,
-    extensionOrigin: ORIGIN,
-    onContent: async (msg, from) => {
-      seen.content.push([msg, from])
-      return answer
-    },
-    onUi: async (msg) => {
-      seen.ui.push(msg)
-      return answer
-    },
-    count: (k) => seen.counted.push(k),
-  })
-  return { route, seen, answer }
-}
+const setup = () => routerUnderTest({ ok: true, answer: 'handled' })
 
 // ---------------------------------------------------------------- valid messages of every type
 
@@ -205,15 +175,6 @@ const anyMessage: fc.Arbitrary<unknown> = fc.oneof(
 )
 
 // ---------------------------------------------------------------- every kind of sender
-
-const tabSender: MessageSender = {
-  id: ID,
-  url: 'https://mail.google.com/mail/u/0/',
-  origin: 'https://mail.google.com',
-  tab: { id: 7, url: 'https://mail.google.com/mail/u/0/' },
-  frameId: 0,
-}
-const pageSender: MessageSender = { id: ID, url: `${ORIGIN}/src/ui/popup/index.html` }
 
 const namedSenders: MessageSender[] = [
   pageSender,

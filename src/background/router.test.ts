@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ContentMsg, UiMsg } from '../core/messages'
-import { type ContentSource, createRouter, type MessageSender } from './router'
+import { ID, pageSender, routerUnderTest, tabSender } from './router-testing'
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop'
-const ORIGIN = `chrome-extension://${ID}`
-
-function setup() {
-  const seen: { content: [ContentMsg, ContentSource][]; ui: UiMsg[]; counted: string[] } = {
-    content: [],
-    ui: [],
-    counted: [],
-  }
-  const route = createRouter({
-    extensionId: ID,
-    extensionOrigin: ORIGIN,
-    onContent: async (msg, from) => {
-      seen.content.push([msg, from])
-      return { ok: true }
-    },
-    onUi: async (msg) => {
-      seen.ui.push(msg)
-      return { ok: true }
-    },
-    count: (k) => seen.counted.push(k),
-  })
-  return { route, seen }
-}
+const setup = () => routerUnderTest()
 
 const cap = {
   ref: 'r1',
@@ -37,14 +13,6 @@ const cap = {
   icon: '',
   data: '',
 }
-const tabSender: MessageSender = {
-  id: ID,
-  url: 'https://mail.google.com/mail/u/0/',
-  origin: 'https://mail.google.com',
-  tab: { id: 7, url: 'https://mail.google.com/mail/u/0/' },
-  frameId: 0,
-}
-const pageSender: MessageSender = { id: ID, url: `${ORIGIN}/src/ui/popup/index.html` }
 
 describe('router', () => {
   it('passes a valid capture from a content script, with origin and tab from the sender', async () => {
