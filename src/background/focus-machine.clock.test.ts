@@ -20,7 +20,7 @@ import { DEFAULT_SETTINGS } from '../core/settings'
 import type { MargenDb, SessionRow } from '../store/db'
 import { openDb } from '../store/db'
 import { createSettingsStore } from '../store/settings'
-import { PLAIN_CAPTURE } from '../store/testing'
+import { testCapture } from '../store/testing'
 import { createFocusMachine, END_ALARM, TICK_ALARM } from './focus-machine'
 import { type BgBrowser, createText } from './ports'
 
@@ -123,29 +123,17 @@ async function setUp(start: number) {
   const sessions = async () => db.sessions.orderBy('startedAt').toArray()
   const active = async () => (await sessions()).find((s) => s.state === 'active')
   const hold = (sessionId: string, title: string) =>
-    db.captures.add({
-      ...PLAIN_CAPTURE,
-      at: clock.t,
-      sessionId,
-      site: 'gmail',
-      origin: 'https://mail.google.com',
-      pageUrl: 'https://mail.google.com/',
-      tabId: 1,
-      frameId: 0,
-      ref: title,
-      api: 'ctor',
-      title,
-      body: '',
-      tag: '',
-      icon: '',
-      data: '',
-      sender: title,
-      senderKey: `gmail:${title}`,
-      idValue: title,
-      verdict: 'hold',
-      reason: 'block',
-      status: 'held',
-    } as never)
+    db.captures.add(
+      testCapture({
+        at: clock.t,
+        sessionId,
+        ref: title,
+        title,
+        sender: title,
+        senderKey: `gmail:${title}`,
+        idValue: title,
+      }),
+    )
   return { clock, ...fake, machine, fireDue, sessions, active, hold }
 }
 

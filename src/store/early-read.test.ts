@@ -4,7 +4,7 @@ import { createCaptureStore, unreviewed } from './captures'
 import { type MargenDb, openDb } from './db'
 import { readHeldEarly } from './early-read'
 import { createSettingsStore } from './settings'
-import { PLAIN_CAPTURE } from './testing'
+import { testCapture } from './testing'
 
 let db: MargenDb | undefined
 const name = () => `early-${Math.random()}`
@@ -13,29 +13,14 @@ afterEach(async () => {
   db = undefined
 })
 
-const capture = (at: number, status: 'held' | 'done' | 'delivered') => ({
-  at,
-  sessionId: '',
-  site: 'gmail' as const,
-  origin: 'https://mail.google.com',
-  pageUrl: 'https://mail.google.com/',
-  tabId: 1,
-  frameId: 0,
-  ref: `r${at}`,
-  api: 'ctor' as const,
-  title: `t${at}`,
-  body: '',
-  tag: '',
-  icon: '',
-  data: '',
-  sender: 'Ana',
-  senderKey: 'gmail:ana',
-  verdict: status === 'delivered' ? ('deliver' as const) : ('hold' as const),
-  reason: 'block' as const,
-  status,
-  ...PLAIN_CAPTURE,
-  idValue: 'Ana',
-})
+const capture = (at: number, status: 'held' | 'done' | 'delivered') =>
+  testCapture({
+    at,
+    ref: `r${at}`,
+    title: `t${at}`,
+    verdict: status === 'delivered' ? 'deliver' : 'hold',
+    status,
+  })
 
 describe('readHeldEarly', () => {
   it('reads exactly what Dexie’s unreviewed() reads, oldest first, and the stored settings', async () => {

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { summaryOf } from '../core/insights/summary'
 import { tallySlice } from '../core/insights/tally'
 import { dayIn, dayStart, LOCAL_ZONE } from '../core/insights/zone'
-import { createCaptureStore, type NewCapture } from './captures'
+import { createCaptureStore } from './captures'
 import { type MargenDb, openDb, type SessionRow } from './db'
 import { createSessionStore } from './sessions'
-import { PLAIN_CAPTURE } from './testing'
+import { testCapture } from './testing'
 
 let db: MargenDb
 let n = 0
@@ -17,30 +17,7 @@ afterEach(async () => {
   await db.delete()
 })
 
-const capture = (over: Partial<NewCapture>): NewCapture => ({
-  at: 1,
-  sessionId: '',
-  site: 'gmail',
-  origin: 'https://mail.google.com',
-  pageUrl: 'https://mail.google.com/',
-  tabId: 1,
-  frameId: 0,
-  ref: 'r',
-  api: 'ctor',
-  title: 'Ana',
-  body: '',
-  tag: '',
-  icon: '',
-  data: '',
-  sender: 'Ana',
-  senderKey: 'gmail:ana',
-  verdict: 'hold',
-  reason: 'block',
-  status: 'held',
-  ...PLAIN_CAPTURE,
-  idValue: 'Ana',
-  ...over,
-})
+const capture = testCapture
 
 const session = (id: string, over: Partial<SessionRow> = {}): SessionRow => ({
   id,

@@ -1,6 +1,6 @@
 /** Rows for tests: sessions and captures with sensible defaults, and a fresh database per test. */
 import { type CaptureRow, type MargenDb, openDb, type SessionRow } from '../../store/db'
-import { PLAIN_CAPTURE } from '../../store/testing'
+import { testCapture } from '../../store/testing'
 
 let counter = 0
 
@@ -26,27 +26,15 @@ export function capture(
   over: Partial<CaptureRow> & Pick<CaptureRow, 'at' | 'sessionId' | 'sender'>,
 ): Omit<CaptureRow, 'id'> {
   const site = over.site ?? 'gmail'
-  return {
-    origin: 'https://mail.google.com',
+  return testCapture({
     pageUrl: 'https://mail.google.com/mail/u/0/',
-    tabId: 1,
-    frameId: 0,
     ref: `r${over.at}`,
-    api: 'ctor',
     title: over.sender,
-    body: '',
-    tag: '',
-    icon: '',
-    data: '',
     senderKey: `${site}:${over.sender.toLowerCase()}`,
-    verdict: 'hold',
-    reason: 'block',
-    status: 'held',
-    ...PLAIN_CAPTURE,
     idValue: over.sender,
     ...over,
     site,
-  }
+  })
 }
 
 /** Adds captures and returns their ids, in order. */
