@@ -174,6 +174,26 @@ describe('hostile payloads', () => {
   }
 
   /** Counters other than parser fallbacks: refusals and drops. */
+  /**
+   * After a run: every payload that should be stored is, with its fields as the page passed them
+   * (cut to the limits); nothing escaped the hook, the page saw no error, and the background
+   * refused nothing. Closes the run's tab.
+   */
+  async function checkRun(
+    { page, pageErrors, run, names }: Awaited<ReturnType<typeof runIn>>,
+    status: 'delivered' | 'held',
+    before: Record<string, number>,
+  ) {
+    await expect
+      .poll(async () => (await ctl.captures()).filter((c) => c.pageUrl === page.url()).length)
+      .toBe(expectedRows(names))
+    await checkStored(page, run, names, status)
+    expect(await page.evaluate(() => window.payloads.escaped)).toEqual([])
+    expect(pageErrors).toEqual([])
+    expect(await refusals()).toEqual(before)
+    await page.close()
+  }
+
   async function refusals(): Promise<Record<string, number>> {
     const all = Object.entries(await ctl.counters())
     return Object.fromEntries(all.filter(([key]) => !key.startsWith('parser:')))
@@ -181,16 +201,9 @@ describe('hostile payloads', () => {
 
   it('outside a session: the page sees the native outcome, and captures are cut to the limits', async () => {
     const before = await refusals()
-    const { page, pageErrors, run, names, out } = await runIn('open')
-    checkOutcomes(names, out)
-    await expect
-      .poll(async () => (await ctl.captures()).filter((c) => c.pageUrl === page.url()).length)
-      .toBe(expectedRows(names))
-    await checkStored(page, run, names, 'delivered')
-    expect(await page.evaluate(() => window.payloads.escaped)).toEqual([])
-    expect(pageErrors).toEqual([])
-    expect(await refusals()).toEqual(before)
-    await page.close()
+    const result = await runIn('open')
+    checkOutcomes(result.names, result.out)
+    await checkRun(result, 'delivered', before)
   }, 60_000)
 
   it('during a session: stand-ins throw exactly where the native API would, and hold the rest', async () => {
@@ -200,7 +213,8 @@ describe('hostile payloads', () => {
     await native.page.close()
     await ctl.start()
     const before = await refusals()
-    const { page, pageErrors, run, names, out } = await runIn('held')
+    const result = await runIn('held')
+    const { names, out } = result
     checkOutcomes(names, out)
     const seen = (o: Outcome | undefined) => ({
       ...o,
@@ -208,13 +222,6 @@ describe('hostile payloads', () => {
     })
     for (const key of Object.keys(native.out))
       expect({ key, ...seen(out[key]) }).toEqual({ key, ...seen(native.out[key]) })
-    await expect
-      .poll(async () => (await ctl.captures()).filter((c) => c.pageUrl === page.url()).length)
-      .toBe(expectedRows(names))
-    await checkStored(page, run, names, 'held')
-    expect(await page.evaluate(() => window.payloads.escaped)).toEqual([])
-    expect(pageErrors).toEqual([])
-    expect(await refusals()).toEqual(before)
-    await page.close()
+    await checkRun(result, 'held', before)
   }, 90_000)
 })
