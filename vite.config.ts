@@ -2,9 +2,20 @@ import { crx } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
 import manifest from './manifest.json' with { type: 'json' }
+import { classicScript } from './scripts/classic-script.ts'
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [
+    preact(),
+    crx({ manifest }),
+    // The review page's database read starts before its modules load (early-start.ts).
+    classicScript({
+      entry: 'src/ui/review/early-start.ts',
+      page: 'src/ui/review/index.html',
+      fileName: 'assets/review-start.js',
+      maxBytes: 2048,
+    }),
+  ],
   build: {
     target: 'chrome116',
     sourcemap: false,

@@ -111,6 +111,34 @@ describe('review page', () => {
     await chat.close()
   })
 
+  it('starts reading the held captures from its start-up script, before its modules run', async () => {
+    const mail = await openFixture(m, 'mail.google.com')
+    const body = `Read early (${Date.now()})`
+    await holdOne(mail, 'Inés Mora', body, `early-${Date.now()}`)
+    const review = await m.context.newPage()
+    // Who opens the database first: a classic script is document.currentScript, a module is not.
+    await review.addInitScript(() => {
+      const opens: string[] = []
+      Object.assign(window, { opens })
+      const open = IDBFactory.prototype.open
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: [string, number?]) {
+        const script = document.currentScript as HTMLScriptElement | null
+        opens.push(`${args[0]} from ${script ? new URL(script.src).pathname : 'a module'}`)
+        return open.apply(this, args)
+      }
+    })
+    await review.goto(`chrome-extension://${m.extensionId}/${REVIEW}`)
+    await review.getByRole('button', { name: `Open: ${body}` }).waitFor()
+    const opens = await review.evaluate(() => (window as unknown as { opens: string[] }).opens)
+    expect(opens[0]).toBe('margen from /assets/review-start.js')
+    // The entry took that read instead of starting its own; Dexie opens the database later.
+    expect(opens.filter((o) => o.endsWith('review-start.js'))).toHaveLength(1)
+    expect(opens.slice(1).every((o) => o === 'margen from a module')).toBe(true)
+    expect(await review.evaluate(() => '__margenHeldRead' in window)).toBe(false)
+    await review.close()
+    await mail.close()
+  })
+
   it('groups a block by client, conversation and burst; marks done, snoozes, and takes keys', async () => {
     expect(await ctl.send({ type: 'ui/rules-save', rules: RULES })).toEqual({ ok: true })
     const mail = await openFixture(m, 'mail.google.com')

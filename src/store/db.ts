@@ -7,6 +7,7 @@ import type { Why } from '../core/decide'
 import type { Flood } from '../core/flood'
 import type { DaySummary } from '../core/insights/summary'
 import type { Reason, Verdict } from '../core/messages'
+import { DB_NAME } from './names'
 
 export type CaptureStatus = 'held' | 'delivered' | 'done'
 
@@ -97,7 +98,7 @@ export type MargenDb = Dexie & {
   insightDays: EntityTable<DaySummary, 'day'>
 }
 
-export const DB_NAME = 'margen'
+export { DB_NAME } from './names'
 
 export function openDb(name: string = DB_NAME): MargenDb {
   // No query cache: every write comes from the background, so a page's live queries gain nothing

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../core/settings'
 import { createCaptureStore, unreviewed } from './captures'
 import { type MargenDb, openDb } from './db'
-import { readHeldEarly } from './early-read'
+import { readHeldEarly, startEarlyRead, takeEarlyRead } from './early-read'
 import { createSettingsStore } from './settings'
 import { testCapture } from './testing'
 
@@ -69,5 +69,25 @@ describe('readHeldEarly', () => {
     })
     expect(await upgraded).toBe(db.verno * 10 + 10)
     await read
+  })
+})
+
+describe('startEarlyRead and takeEarlyRead', () => {
+  it('hand the start-up script’s read to the page’s entry, once', async () => {
+    const n = name()
+    db = openDb(n)
+    await createCaptureStore(db).add(capture(7, 'held'))
+    const page = {}
+    startEarlyRead(page, n)
+    const read = takeEarlyRead(page)
+    expect((await read)?.rows.map((r) => r.at)).toEqual([7])
+    // Taken: a second entry (or a reload of the module) reads for itself.
+    expect(takeEarlyRead(page)).toBeUndefined()
+    expect(Object.keys(page)).toEqual([])
+  })
+
+  it('give nothing when no script started a read, or when the page left something else there', () => {
+    expect(takeEarlyRead({})).toBeUndefined()
+    expect(takeEarlyRead({ __margenHeldRead: { rows: [] } })).toBeUndefined()
   })
 })

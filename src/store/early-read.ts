@@ -7,11 +7,15 @@
  *
  * Resolves undefined, never rejects, when the database does not exist yet or lacks what is
  * read: the page then waits for its live query instead.
+ *
+ * The review page starts this read from a classic script of its own (ui/review/early-start.ts,
+ * built apart by scripts/classic-script.ts), which runs while the page's modules are still being
+ * fetched and evaluated; its entry then takes the read under way (`takeEarlyRead`). So this file
+ * imports nothing at run time but names.ts: the script must stay free of Dexie and zod.
  */
 
 import type { CaptureRow } from './db'
-import { DB_NAME } from './db'
-import { SETTINGS_KEY } from './settings'
+import { DB_NAME, SETTINGS_KEY } from './names'
 
 export interface EarlyHeld {
   /** Held captures, oldest first: Dexie's `unreviewed()` range. */
@@ -53,4 +57,22 @@ export function readHeldEarly(name: string = DB_NAME): Promise<EarlyHeld | undef
       }
     }
   })
+}
+
+/** Where the start-up script leaves its read for the page's entry: a global of the page. */
+const HANDOFF = '__margenHeldRead'
+type Handoff = Record<typeof HANDOFF, unknown>
+
+/** In the start-up script: starts the read and leaves it for `takeEarlyRead`. */
+export function startEarlyRead(scope: object = globalThis, name: string = DB_NAME) {
+  ;(scope as Handoff)[HANDOFF] = readHeldEarly(name)
+}
+
+/** In the page's entry: the read the start-up script began (once), or undefined without one. */
+export function takeEarlyRead(
+  scope: object = globalThis,
+): Promise<EarlyHeld | undefined> | undefined {
+  const read = (scope as Partial<Handoff>)[HANDOFF]
+  delete (scope as Partial<Handoff>)[HANDOFF]
+  return read instanceof Promise ? (read as Promise<EarlyHeld | undefined>) : undefined
 }

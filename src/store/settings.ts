@@ -8,8 +8,9 @@
  */
 import { type LoadedSettings, loadSettings, type Settings, SettingsNotice } from '../core/settings'
 import type { MargenDb } from './db'
+import { SETTINGS_KEY } from './names'
 
-export const SETTINGS_KEY = 'settings'
+export { SETTINGS_KEY } from './names'
 export const SETTINGS_REV_KEY = 'settings.rev'
 /** The notice of the last repairs, until dismissed (core/settings SettingsNotice). */
 export const SETTINGS_NOTICE_KEY = 'settings.notice'

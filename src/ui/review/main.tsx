@@ -2,15 +2,16 @@
 import { render } from 'preact'
 import '../styles.css'
 import { openDb } from '../../store/db'
-import { readHeldEarly } from '../../store/early-read'
+import { readHeldEarly, takeEarlyRead } from '../../store/early-read'
 import { AppContext } from '../app-context'
 import { createAppDeps } from '../runtime'
 import { createHeldSource } from './held-source'
 import { Review } from './review'
 
 // The held captures are read first, without Dexie (see held-source.ts): with 10,000 of them the
-// read is most of the page's first paint.
-const early = readHeldEarly()
+// read is most of the page's first paint. The page's start-up script has begun it already
+// (early-start.ts); without it (the dev server), it begins here.
+const early = takeEarlyRead() ?? readHeldEarly()
 const db = openDb()
 const source = createHeldSource(db, early)
 const deps = createAppDeps(db)
