@@ -17,12 +17,21 @@ const source = createHeldSource(db, early)
 const deps = createAppDeps(db)
 document.title = deps.i18n.t('review_title')
 
+/** How long the first frame waits for the held captures before it shows "Loading…". */
+const FIRST_FRAME_WAIT_MS = 100
+
 const params = new URLSearchParams(location.search)
 const showAll = () => history.replaceState(null, '', location.pathname)
 
-render(
-  <AppContext.Provider value={deps}>
-    <Review session={params.get('session')} onShowAll={showAll} source={source} />
-  </AppContext.Provider>,
-  document.getElementById('app')!,
-)
+const draw = () =>
+  render(
+    <AppContext.Provider value={deps}>
+      <Review session={params.get('session')} onShowAll={showAll} source={source} />
+    </AppContext.Provider>,
+    document.getElementById('app')!,
+  )
+
+// The first frame is the list itself when the read is in soon, as it mostly is by now: a
+// "Loading…" frame first would only delay it (its styles, layout and paint come before the
+// read's answer is handled). A longer read (10,000 held) shows the loading state meanwhile.
+void Promise.race([early, new Promise((wait) => setTimeout(wait, FIRST_FRAME_WAIT_MS))]).then(draw)
