@@ -8,18 +8,22 @@
  * IndexedDB, CaptureRow's shape from src/store/db.ts), no session: about 60% from the three
  * clients (direct messages in bursts, and group conversations with several senders), the rest
  * from 300 unknown senders, over the last three days. Then chrome-extension://<id>/src/ui/
- * review/index.html is loaded in a fresh tab, several times. An init script (installed before
- * any of the page's own scripts) watches the DOM for the review list (`ul.rq-list`, or the
- * empty state) and reports, in ms since navigation start (performance.timeOrigin):
+ * review/index.html is loaded in a fresh tab, several times, in a browser no test driver is
+ * attached to (lib/bare.ts). An init script (installed before any of the page's own scripts)
+ * watches the DOM for the review list (`ul.rq-list`, or the empty state) and reports, in ms
+ * since navigation start (performance.timeOrigin):
  *   - first-contentful-paint (paint timing), which may be the "Loading…" state;
  *   - when the list is in the DOM (MutationObserver), and how many rows it rendered;
  *   - when the frame that shows it has been painted (requestAnimationFrame, then a message task
  *     queued from inside it, which runs after that frame's paint);
  *   - when the page had its first rows in hand (its own mark, src/ui/review/marks.ts), to tell
  *     the time it takes to render and paint them from the time to load and read.
+ * With 1,000 held, each load alternates with one of the same page in a browser Playwright
+ * launches and drives, as the browser tests do (reported, not budgeted: see lib/bare.ts).
  */
 import { ROWS_MARK } from '../src/ui/review/marks'
 import type { Margen } from '../tests/harness/launch'
+import { type Bare, VIEW } from './lib/bare'
 import { req, uiCommand, withDb } from './lib/extension'
 import type { Figure } from './lib/figure'
 import { median, round, type Summary, summarize } from './lib/stats'
@@ -29,7 +33,7 @@ export interface ReviewOptions {
   loads: number
 }
 
-export const REVIEW_DEFAULTS: ReviewOptions = { sizes: [1_000, 10_000], loads: 10 }
+export const REVIEW_DEFAULTS: ReviewOptions = { sizes: [1_000, 10_000], loads: 20 }
 
 const LIST = 'ul.rq-list, .empty-large'
 const SEED_REF = 'rq-bench-'
@@ -79,7 +83,24 @@ const READ = `(() => ({
   ...window.__reviewBench,
   fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
   rowsAt: performance.getEntriesByName(${JSON.stringify(ROWS_MARK)})[0]?.startTime ?? -1,
+  view: innerWidth + 'x' + innerHeight,
 }))()`
+
+/** In-page: resolves once first-contentful-paint is reported (it comes after the frame is shown),
+ * or after a second without it. */
+const FCP_SEEN = `new Promise((resolve) => {
+  const t0 = performance.now()
+  const check = () =>
+    performance.getEntriesByName('first-contentful-paint').length > 0 || performance.now() - t0 > 1000
+      ? resolve()
+      : setTimeout(check, 10)
+  check()
+})`
+
+/** In-page: null until the list is painted; then the load's figures (and the End key's). */
+const readOnce = (withEnd: boolean) => `window.__reviewBench?.paintedAt
+  ? ${FCP_SEEN}.then(() => ${withEnd ? END : 'NaN'}).then((endMs) => ({ ...${READ}, endMs }))
+  : null`
 
 interface Load {
   fcp: number
@@ -90,6 +111,8 @@ interface Load {
   rows: number
   setSize: number
   headline: string
+  /** The page's size, "<width>x<height>": both browsers must show as many rows. */
+  view: string
   endMs: number
 }
 
@@ -167,21 +190,28 @@ const countHeld = withDb(
   `${req(`db.transaction('captures').objectStore('captures').index('[status+at]').count(IDBKeyRange.bound(['held', -Infinity], ['held', Infinity]))`)}`,
 )
 
-async function loadReview(m: Margen, withEnd: boolean): Promise<Load> {
+const PAGE = 'src/ui/review/index.html'
+
+const loadBare = async (b: Bare, withEnd: boolean): Promise<Load> => {
+  const l = await b.load<Load>(PAGE, { init: OBSERVE, read: readOnce(withEnd), timeoutMs: 60_000 })
+  // NaN comes back as null from the protocol.
+  return { ...l, endMs: l.endMs ?? Number.NaN }
+}
+
+/** The same load in the browser Playwright drives. */
+async function loadDriven(m: Margen): Promise<Load> {
   const page = await m.context.newPage()
   try {
-    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.setViewportSize(VIEW)
     await page.addInitScript(OBSERVE)
-    await page.goto(`chrome-extension://${m.extensionId}/src/ui/review/index.html`)
+    await page.goto(`chrome-extension://${m.extensionId}/${PAGE}`)
     await page.waitForFunction(
       () =>
         (window as unknown as { __reviewBench?: { paintedAt: number } }).__reviewBench?.paintedAt,
       undefined,
       { timeout: 60_000, polling: 50 },
     )
-    const load = await page.evaluate<Omit<Load, 'endMs'>>(READ)
-    const endMs = withEnd ? await page.evaluate<number>(END) : Number.NaN
-    return { ...load, endMs }
+    return { ...(await page.evaluate<Omit<Load, 'endMs'>>(READ)), endMs: Number.NaN }
   } finally {
     await page.close()
   }
@@ -194,28 +224,44 @@ interface Size {
   listAt: Summary
   paintedAt: Summary
   endMs: Summary
+  /** The same page's loads in the browser Playwright drives (1,000 held only). */
+  driven: Load[]
 }
 
-async function size(m: Margen, items: number, loads: number): Promise<Size> {
-  const sw = await m.worker()
-  await sw.evaluate(clearHeld)
-  if (items > 0) await sw.evaluate(seedReview(items, Date.now()))
-  const held = await sw.evaluate<number>(countHeld)
+/** Leaves exactly `items` held captures in the extension's database, through `inWorker`. */
+async function seed(inWorker: <T>(code: string) => Promise<T>, items: number) {
+  await inWorker(clearHeld)
+  if (items > 0) await inWorker(seedReview(items, Date.now()))
+  const held = await inWorker<number>(countHeld)
   if (held !== items) throw new Error(`seeded ${held} held captures, expected ${items}`)
+}
+
+function check(l: Load, items: number) {
+  if (l.view !== `${VIEW.width}x${VIEW.height}`) throw new Error(`the review page was ${l.view}`)
+  if (items === 0) {
+    if (l.rows !== 0) throw new Error(`the review page listed ${l.rows} rows with nothing held`)
+    return
+  }
+  if (l.rowsAt < 0) throw new Error(`the review page left no ${ROWS_MARK} mark`)
+  if (l.headline.replace(/\D/g, '') !== String(items))
+    throw new Error(`the review page said "${l.headline}", not ${items} waiting`)
+  if (l.rows === 0 || l.rows > 200 || l.setSize <= items / 10)
+    throw new Error(`the review list rendered ${l.rows} of ${l.setSize} rows`)
+}
+
+async function size(b: Bare, m: Margen, items: number, loads: number): Promise<Size> {
+  const compare = items > 0 && items <= 1_000
+  await seed(b.inWorker, items)
+  const sw = await m.worker()
+  if (compare) await seed((code) => sw.evaluate(code), items)
   // The first load also pays for compiling the page's modules; it is kept, not dropped.
   const list: Load[] = []
-  for (let i = 0; i < loads; i++) list.push(await loadReview(m, items > 0 && i === loads - 1))
-  for (const l of list) {
-    if (items === 0) {
-      if (l.rows !== 0) throw new Error(`the review page listed ${l.rows} rows with nothing held`)
-      continue
-    }
-    if (l.rowsAt < 0) throw new Error(`the review page left no ${ROWS_MARK} mark`)
-    if (l.headline.replace(/\D/g, '') !== String(items))
-      throw new Error(`the review page said "${l.headline}", not ${items} waiting`)
-    if (l.rows === 0 || l.rows > 200 || l.setSize <= items / 10)
-      throw new Error(`the review list rendered ${l.rows} of ${l.setSize} rows`)
+  const driven: Load[] = []
+  for (let i = 0; i < loads; i++) {
+    list.push(await loadBare(b, items > 0 && i === loads - 1))
+    if (compare) driven.push(await loadDriven(m))
   }
+  for (const l of [...list, ...driven]) check(l, items)
   const ends = list.map((l) => l.endMs).filter((x) => !Number.isNaN(x))
   return {
     items,
@@ -224,6 +270,7 @@ async function size(m: Margen, items: number, loads: number): Promise<Size> {
     listAt: summarize(list.map((l) => l.listAt)),
     paintedAt: summarize(list.map((l) => l.paintedAt)),
     endMs: summarize(ends),
+    driven,
   }
 }
 
@@ -232,15 +279,24 @@ export interface ReviewResult {
   raw: { options: ReviewOptions; sizes: Size[] }
 }
 
+/**
+ * `b`: the browser the figures are measured in; `m`: one Playwright drives, for the comparison.
+ */
 export async function reviewBench(
+  b: Bare,
   m: Margen,
   o: ReviewOptions = REVIEW_DEFAULTS,
 ): Promise<ReviewResult> {
-  await uiCommand(m, { type: 'ui/rules-save', rules: RULES })
+  const rules = { type: 'ui/rules-save', rules: RULES }
+  const saved = await b.load<{ ok: boolean }>('src/ui/popup/index.html', {
+    read: `chrome.runtime.sendMessage(${JSON.stringify(rules)})`,
+  })
+  if (!saved.ok) throw new Error(`ui/rules-save failed: ${JSON.stringify(saved)}`)
+  await uiCommand(m, rules)
   const sizes: Size[] = []
-  for (const items of o.sizes) sizes.push(await size(m, items, o.loads))
+  for (const items of o.sizes) sizes.push(await size(b, m, items, o.loads))
   // Baseline: the same page with nothing held, to tell the page's fixed cost from the list's.
-  sizes.push(await size(m, 0, o.loads))
+  sizes.push(await size(b, m, 0, o.loads))
 
   const ms = (x: number) => `${round(x)} ms`
   const figures: Figure[] = sizes.flatMap((s): Figure[] => {
@@ -289,6 +345,19 @@ export async function reviewBench(
         unit: 'ms',
         note: `from the keydown, on the last load`,
       },
+      ...(s.driven.length === 0
+        ? []
+        : [
+            {
+              key: `${key}.drivenPaintedMs`,
+              label: '  the same, with Playwright driving the browser, median',
+              value: median(s.driven.map((x) => x.paintedAt)),
+              unit: 'ms',
+              note:
+                `${s.driven.length} loads, each right after one above; rows in hand at ` +
+                `${ms(median(s.driven.map((x) => x.rowsAt)))}; the budget is for a browser no driver is attached to`,
+            },
+          ]),
     ]
   })
   return { figures, raw: { options: o, sizes } }

@@ -17,6 +17,7 @@ import type { decideBench } from './decide'
 import { deliveryBench } from './delivery'
 import { holdBench } from './hold'
 import { insightsBench } from './insights'
+import { type Bare, launchBare } from './lib/bare'
 import { type Figure, renderTable, statusOf } from './lib/figure'
 import { popupBench } from './popup'
 import { reviewBench } from './review'
@@ -125,13 +126,22 @@ async function main(): Promise<number> {
       await m.close()
     }
   }
+  const withBare = async <T>(fn: (b: Bare) => Promise<T>): Promise<T> => {
+    const b = await launchBare(dist)
+    try {
+      return await fn(b)
+    } finally {
+      await b.close()
+    }
+  }
   try {
     // A browser each: the delivery rounds notify on the hold bench's sites, and the per-site
     // limit (300 captures a minute, core/limits.ts) would count them against it.
     if (run.has('delivery')) await withMargen((m) => bench('delivery', () => deliveryBench(m)))
     if (run.has('hold')) await withMargen((m) => bench('hold', () => holdBench(m)))
     if (run.has('popup')) await withMargen((m) => bench('popup', () => popupBench(m)))
-    if (run.has('review')) await withMargen((m) => bench('review', () => reviewBench(m)))
+    if (run.has('review'))
+      await withBare((b) => withMargen((m) => bench('review', () => reviewBench(b, m))))
     if (run.has('insights')) await withMargen((m) => bench('insights', () => insightsBench(m)))
   } catch (err) {
     console.error(err)

@@ -1,0 +1,204 @@
+/**
+ * Chromium with Margen loaded and no test driver, for the page-load figures.
+ *
+ * The browser the tests use is one Playwright launches (with its own flags) and drives: it
+ * attaches to every page and sets each one up as it opens. In four runs where loads of the same
+ * review page alternated between that browser and this one, the list was painted 13, 16 and 33 ms
+ * later in Playwright's, and once 1 ms later (bench/review.ts still measures both). A user's browser has no driver, so the
+ * budgets are measured here: the DevTools protocol spoken directly over --remote-debugging-pipe,
+ * a page attached to only to size it and to install one init script before it loads, and read
+ * once it has.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Readable, Writable } from 'node:stream'
+import { CHROME_FLAGS, chromePath } from '../../tests/harness/chrome'
+
+export interface BareLoad {
+  /** Script installed before any of the page's own (e.g. a MutationObserver). */
+  init?: string
+  /** An expression (it may give a promise), polled after the load until it is not null. */
+  read: string
+  timeoutMs?: number
+}
+
+export interface Bare {
+  extensionId: string
+  /** In-worker code (a string), run in the extension's service worker; its value. */
+  inWorker<T>(code: string): Promise<T>
+  /** Loads chrome-extension://<id>/<path> in a new tab, polls `read`, closes the tab. */
+  load<T>(path: string, o: BareLoad): Promise<T>
+  close(): Promise<void>
+}
+
+interface Reply {
+  id?: number
+  method?: string
+  result?: Record<string, unknown>
+  error?: { message: string }
+  sessionId?: string
+}
+
+/** The protocol over the pipe: JSON messages, each ended by a NUL byte. */
+function pipeClient(proc: ChildProcess) {
+  const out = proc.stdio[3] as Writable
+  const inp = proc.stdio[4] as Readable
+  let next = 0
+  const waiting = new Map<number, { ok: (r: Reply) => void; ko: (e: Error) => void }>()
+  let buffer = ''
+  inp.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8')
+    for (let end = buffer.indexOf('\0'); end >= 0; end = buffer.indexOf('\0')) {
+      const reply = JSON.parse(buffer.slice(0, end)) as Reply
+      buffer = buffer.slice(end + 1)
+      const w = reply.id === undefined ? undefined : waiting.get(reply.id)
+      if (!w || reply.id === undefined) continue
+      waiting.delete(reply.id)
+      if (reply.error) w.ko(new Error(reply.error.message))
+      else w.ok(reply)
+    }
+  })
+  proc.on('exit', () => {
+    for (const w of waiting.values()) w.ko(new Error('Chromium exited'))
+    waiting.clear()
+  })
+  return function send<T = Record<string, unknown>>(
+    method: string,
+    params: object = {},
+    sessionId?: string,
+  ): Promise<T> {
+    const id = ++next
+    return new Promise<T>((ok, ko) => {
+      waiting.set(id, {
+        ok: (r) => ok(r.result as T),
+        ko: (e) => ko(new Error(`${method}: ${e.message}`)),
+      })
+      out.write(`${JSON.stringify({ id, method, params, sessionId })}\0`)
+    })
+  }
+}
+
+/** The size of every page: what the browser tests use. */
+export const VIEW = { width: 1280, height: 900 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+interface TargetInfo {
+  targetId: string
+  type: string
+  url: string
+}
+
+export async function launchBare(dist: string): Promise<Bare> {
+  const dir = resolve(dist)
+  const profile = await mkdtemp(join(tmpdir(), 'margen-bare-'))
+  const proc = spawn(
+    chromePath(),
+    [
+      ...CHROME_FLAGS,
+      '--headless',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+  )
+  const send = pipeClient(proc)
+  const close = async () => {
+    if (proc.exitCode === null) {
+      const exited = new Promise((r) => proc.once('exit', r))
+      proc.kill()
+      await exited
+    }
+    await rm(profile, { recursive: true, force: true })
+  }
+
+  const evaluate = async <T>(expression: string, sessionId: string): Promise<T> => {
+    const r = await send<{
+      result: { value: T }
+      exceptionDetails?: { text: string; exception?: { description?: string } }
+    }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId)
+    if (r.exceptionDetails)
+      throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text)
+    return r.result.value
+  }
+
+  /** The extension's service worker, attached (found again if Chromium stopped it). */
+  let worker: { targetId: string; sessionId: string } | undefined
+  const workerSession = async (): Promise<string> => {
+    const { targetInfos } = await send<{ targetInfos: TargetInfo[] }>('Target.getTargets')
+    const sw = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    )
+    if (!sw) throw new Error('no extension service worker')
+    if (worker?.targetId !== sw.targetId) {
+      const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', {
+        targetId: sw.targetId,
+        flatten: true,
+      })
+      worker = { targetId: sw.targetId, sessionId }
+    }
+    return worker.sessionId
+  }
+
+  try {
+    let extensionId = ''
+    for (let i = 0; i < 200 && !extensionId; i++) {
+      const { targetInfos } = await send<{ targetInfos: TargetInfo[] }>('Target.getTargets')
+      const sw = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+      )
+      if (sw) extensionId = new URL(sw.url).host
+      else await sleep(100)
+    }
+    if (!extensionId) throw new Error(`the extension at ${dir} did not start`)
+
+    return {
+      extensionId,
+      inWorker: async <T>(code: string) => evaluate<T>(code, await workerSession()),
+      async load<T>(path: string, o: BareLoad): Promise<T> {
+        const { targetId } = await send<{ targetId: string }>('Target.createTarget', {
+          url: 'about:blank',
+        })
+        try {
+          const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', {
+            targetId,
+            flatten: true,
+          })
+          // The page's size, set as Playwright sets it.
+          await send(
+            'Emulation.setDeviceMetricsOverride',
+            { ...VIEW, deviceScaleFactor: 1, mobile: false },
+            sessionId,
+          )
+          if (o.init) {
+            await send('Page.enable', {}, sessionId)
+            await send('Page.addScriptToEvaluateOnNewDocument', { source: o.init }, sessionId)
+          }
+          await send(
+            'Page.navigate',
+            { url: `chrome-extension://${extensionId}/${path}` },
+            sessionId,
+          )
+          const deadline = Date.now() + (o.timeoutMs ?? 30_000)
+          for (;;) {
+            await sleep(50)
+            const value = await evaluate<T | null>(o.read, sessionId).catch(() => null)
+            if (value !== null && value !== undefined) return value
+            if (Date.now() > deadline) throw new Error(`${path}: \`${o.read}\` still null`)
+          }
+        } finally {
+          await send('Target.closeTarget', { targetId })
+        }
+      },
+      close,
+    }
+  } catch (err) {
+    await close()
+    throw err
+  }
+}
