@@ -4,19 +4,22 @@
  * A session is started through the background (ui/focus-start); 1,000 held captures of that
  * session are written straight into the extension's 'margen' IndexedDB from the service worker
  * (raw IndexedDB, CaptureRow's shape from src/store/db.ts). Then chrome-extension://<id>/src/ui/
- * popup/index.html is loaded in a fresh tab, several times. An init script (installed before any
- * of the page's own scripts) watches the DOM for the held list (`ul.groups`) and reports, in ms
- * since navigation start (performance.timeOrigin):
+ * popup/index.html is loaded in a fresh tab, several times, in a browser no test driver is
+ * attached to (lib/bare.ts). An init script (installed before any of the page's own scripts)
+ * watches the DOM for the held list (`ul.groups`) and reports, in ms since navigation start
+ * (performance.timeOrigin):
  *   - first-contentful-paint (paint timing), which may be the "Loading…" state;
  *   - when the held list is in the DOM (MutationObserver);
  *   - when the frame that shows it has been painted (requestAnimationFrame, then a message task
  *     queued from inside it, which runs after that frame's paint).
  * Two layouts: 50 senders × 20 items (the groups the popup shows), and 1,000 distinct senders
- * (one group per item, the worst case for the list).
+ * (one group per item, the worst case for the list). With 50 senders, each load alternates with
+ * one in a browser Playwright launches and drives, as the browser tests do (reported only).
  */
 import { POPUP_GROUPS } from '../src/ui/popup/popup'
 import type { Margen } from '../tests/harness/launch'
-import { activeSession, req, uiCommand, withDb } from './lib/extension'
+import { type Bare, whenPainted } from './lib/bare'
+import { type ActiveSession, bareCommand, req, uiCommand, withDb } from './lib/extension'
 import type { Figure } from './lib/figure'
 import { median, round, type Summary, summarize } from './lib/stats'
 
@@ -109,11 +112,17 @@ const clear = (id: string) =>
 })()`,
   )
 
-async function loadPopup(m: Margen): Promise<Load> {
+const PAGE = 'src/ui/popup/index.html'
+
+const loadBare = (b: Bare) =>
+  b.load<Load>(PAGE, { init: OBSERVE, read: whenPainted('window.__popupBench?.paintedAt', READ) })
+
+/** The same load in the browser Playwright drives. */
+async function loadDriven(m: Margen): Promise<Load> {
   const page = await m.context.newPage()
   try {
     await page.addInitScript(OBSERVE)
-    await page.goto(`chrome-extension://${m.extensionId}/src/ui/popup/index.html`)
+    await page.goto(`chrome-extension://${m.extensionId}/${PAGE}`)
     await page.waitForFunction(
       () => (window as unknown as { __popupBench?: { paintedAt: number } }).__popupBench?.paintedAt,
       undefined,
@@ -132,6 +141,8 @@ interface Layout {
   fcp: Summary
   listAt: Summary
   paintedAt: Summary
+  /** The same popup's loads in the browser Playwright drives (50 senders only). */
+  driven: Load[]
 }
 
 export interface PopupResult {
@@ -139,18 +150,46 @@ export interface PopupResult {
   raw: { options: PopupOptions; layouts: Layout[] }
 }
 
-async function layout(m: Margen, id: string, items: number, senders: number, loads: number) {
-  const sw = await m.worker()
-  await sw.evaluate(clear(id))
-  if (items > 0) await sw.evaluate(seed(id, items, senders, Date.now()))
-  const held = await sw.evaluate<number>(countHeld(id))
+/** Leaves exactly `items` held captures in session `id`, through `inWorker`. */
+async function fill(
+  inWorker: <T>(code: string) => Promise<T>,
+  id: string,
+  items: number,
+  senders: number,
+) {
+  await inWorker(clear(id))
+  if (items > 0) await inWorker(seed(id, items, senders, Date.now()))
+  const held = await inWorker<number>(countHeld(id))
   if (held !== items) throw new Error(`seeded ${held} held captures, expected ${items}`)
+}
+
+interface Sessions {
+  bare: string
+  driven: string
+}
+
+async function layout(
+  b: Bare,
+  m: Margen,
+  ids: Sessions,
+  items: number,
+  senders: number,
+  loads: number,
+): Promise<Layout> {
+  const compare = items > 0 && senders < items
+  await fill(b.inWorker, ids.bare, items, senders)
+  const sw = await m.worker()
+  if (compare) await fill((code) => sw.evaluate(code), ids.driven, items, senders)
   // The first load also pays for compiling the popup's modules; it is kept, not dropped.
   const list: Load[] = []
-  for (let i = 0; i < loads; i++) list.push(await loadPopup(m))
+  const driven: Load[] = []
+  for (let i = 0; i < loads; i++) {
+    list.push(await loadBare(b))
+    if (compare) driven.push(await loadDriven(m))
+  }
   // The popup lists the busiest POPUP_GROUPS senders and counts the rest.
   const shown = Math.min(senders, POPUP_GROUPS)
-  for (const l of list)
+  for (const l of [...list, ...driven])
     if (l.groups !== shown) throw new Error(`the popup listed ${l.groups} groups, not ${shown}`)
   return {
     items,
@@ -159,21 +198,33 @@ async function layout(m: Margen, id: string, items: number, senders: number, loa
     fcp: summarize(list.map((l) => l.fcp)),
     listAt: summarize(list.map((l) => l.listAt)),
     paintedAt: summarize(list.map((l) => l.paintedAt)),
+    driven,
   }
 }
 
+const ACTIVE = withDb(
+  req(`db.transaction('sessions').objectStore('sessions').index('state').get('active')`),
+)
+
+/** `b`: the browser the figures are measured in; `m`: one Playwright drives, for comparison. */
 export async function popupBench(
+  b: Bare,
   m: Margen,
   o: PopupOptions = POPUP_DEFAULTS,
 ): Promise<PopupResult> {
-  await uiCommand(m, { type: 'ui/focus-start', minutes: 25 })
-  const session = await activeSession(m)
-  if (!session) throw new Error('ui/focus-start left no active session')
+  const start = { type: 'ui/focus-start', minutes: 25 }
+  await bareCommand(b, start)
+  await uiCommand(m, start)
+  const bare = await b.inWorker<ActiveSession | undefined>(ACTIVE)
+  const driven = await (await m.worker()).evaluate<ActiveSession | undefined>(ACTIVE)
+  if (!bare || !driven) throw new Error('ui/focus-start left no active session')
+  const ids = { bare: bare.id, driven: driven.id }
   const layouts: Layout[] = []
   for (const senders of [50, o.items])
-    layouts.push(await layout(m, session.id, o.items, senders, o.loads))
+    layouts.push(await layout(b, m, ids, o.items, senders, o.loads))
   // Baseline: the same popup with nothing held, to tell the fixed cost from the list's.
-  layouts.push(await layout(m, session.id, 0, 0, o.loads))
+  layouts.push(await layout(b, m, ids, 0, 0, o.loads))
+  await bareCommand(b, { type: 'ui/focus-end' })
   await uiCommand(m, { type: 'ui/focus-end' })
 
   const ms = (x: number) => `${round(x)} ms`
@@ -202,6 +253,17 @@ export async function popupBench(
         unit: 'ms',
         note: `max ${ms(l.fcp.max)}; what it paints may be the loading state, not the list`,
       },
+      ...(l.driven.length === 0
+        ? []
+        : [
+            {
+              key: `${key}.drivenPaintedMs`,
+              label: '  the same, with Playwright driving the browser, median',
+              value: median(l.driven.map((x) => x.paintedAt)),
+              unit: 'ms',
+              note: `${l.driven.length} loads, each right after one above; the budget is for a browser no driver is attached to`,
+            },
+          ]),
     ]
   })
   return { figures, raw: { options: o, layouts } }

@@ -23,8 +23,8 @@
  */
 import { ROWS_MARK } from '../src/ui/review/marks'
 import type { Margen } from '../tests/harness/launch'
-import { type Bare, VIEW } from './lib/bare'
-import { req, uiCommand, withDb } from './lib/extension'
+import { type Bare, VIEW, whenPainted } from './lib/bare'
+import { bareCommand, req, uiCommand, withDb } from './lib/extension'
 import type { Figure } from './lib/figure'
 import { median, round, type Summary, summarize } from './lib/stats'
 
@@ -86,21 +86,12 @@ const READ = `(() => ({
   view: innerWidth + 'x' + innerHeight,
 }))()`
 
-/** In-page: resolves once first-contentful-paint is reported (it comes after the frame is shown),
- * or after a second without it. */
-const FCP_SEEN = `new Promise((resolve) => {
-  const t0 = performance.now()
-  const check = () =>
-    performance.getEntriesByName('first-contentful-paint').length > 0 || performance.now() - t0 > 1000
-      ? resolve()
-      : setTimeout(check, 10)
-  check()
-})`
-
 /** In-page: null until the list is painted; then the load's figures (and the End key's). */
-const readOnce = (withEnd: boolean) => `window.__reviewBench?.paintedAt
-  ? ${FCP_SEEN}.then(() => ${withEnd ? END : 'NaN'}).then((endMs) => ({ ...${READ}, endMs }))
-  : null`
+const readOnce = (withEnd: boolean) =>
+  whenPainted(
+    'window.__reviewBench?.paintedAt',
+    `(${withEnd ? END : 'Promise.resolve(NaN)'}).then((endMs) => ({ ...${READ}, endMs }))`,
+  )
 
 interface Load {
   fcp: number
@@ -288,10 +279,7 @@ export async function reviewBench(
   o: ReviewOptions = REVIEW_DEFAULTS,
 ): Promise<ReviewResult> {
   const rules = { type: 'ui/rules-save', rules: RULES }
-  const saved = await b.load<{ ok: boolean }>('src/ui/popup/index.html', {
-    read: `chrome.runtime.sendMessage(${JSON.stringify(rules)})`,
-  })
-  if (!saved.ok) throw new Error(`ui/rules-save failed: ${JSON.stringify(saved)}`)
+  await bareCommand(b, rules)
   await uiCommand(m, rules)
   const sizes: Size[] = []
   for (const items of o.sizes) sizes.push(await size(b, m, items, o.loads))

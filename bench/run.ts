@@ -139,7 +139,8 @@ async function main(): Promise<number> {
     // limit (300 captures a minute, core/limits.ts) would count them against it.
     if (run.has('delivery')) await withMargen((m) => bench('delivery', () => deliveryBench(m)))
     if (run.has('hold')) await withMargen((m) => bench('hold', () => holdBench(m)))
-    if (run.has('popup')) await withMargen((m) => bench('popup', () => popupBench(m)))
+    if (run.has('popup'))
+      await withBare((b) => withMargen((m) => bench('popup', () => popupBench(b, m))))
     if (run.has('review'))
       await withBare((b) => withMargen((m) => bench('review', () => reviewBench(b, m))))
     if (run.has('insights')) await withMargen((m) => bench('insights', () => insightsBench(m)))

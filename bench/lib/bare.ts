@@ -80,6 +80,22 @@ function pipeClient(proc: ChildProcess) {
   }
 }
 
+/**
+ * A `read` for `load`: null until the page-side expression `ready` is truthy; then, once the
+ * browser has reported first-contentful-paint (it comes after the frame is shown; at most a
+ * second), the value of `then` (an expression, or a promise of one).
+ */
+export const whenPainted = (ready: string, then: string) => `(${ready})
+  ? new Promise((resolve) => {
+      const t0 = performance.now()
+      const check = () =>
+        performance.getEntriesByName('first-contentful-paint').length > 0 || performance.now() - t0 > 1000
+          ? resolve()
+          : setTimeout(check, 10)
+      check()
+    }).then(() => ${then})
+  : null`
+
 /** The size of every page: what the browser tests use. */
 export const VIEW = { width: 1280, height: 900 }
 

@@ -1,5 +1,6 @@
 /** Talking to the loaded extension from outside: UI commands and raw reads of its IndexedDB. */
 import type { Margen } from '../../tests/harness/launch'
+import type { Bare } from './bare'
 
 /** Sends a UI command from an extension page, as the popup does; throws unless it succeeds. */
 export async function uiCommand(m: Margen, msg: { type: string; [k: string]: unknown }) {
@@ -13,6 +14,14 @@ export async function uiCommand(m: Margen, msg: { type: string; [k: string]: unk
   } finally {
     await page.close()
   }
+}
+
+/** `uiCommand` in the browser no driver is attached to (lib/bare.ts). */
+export async function bareCommand(b: Bare, msg: { type: string; [k: string]: unknown }) {
+  const reply = await b.load<{ ok: boolean; error?: string }>('src/ui/popup/index.html', {
+    read: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`,
+  })
+  if (!reply?.ok) throw new Error(`${msg.type} failed: ${reply?.error ?? JSON.stringify(reply)}`)
 }
 
 /**
