@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadSettings } from '../src/core/settings'
 import {
   DB_FIXTURES,
@@ -54,7 +54,14 @@ describe('upgrading the real margen database from each released schema', () => {
     site = await openFixture(m, 'mail.google.com')
     blank = await m.extensionPage('manifest.json')
     // The onboarding tab of the first install, and any other Margen page, would hold the
-    // database open (and could open it at the current version themselves).
+    // database open (and could open it at the current version themselves). The worker opens
+    // onboarding once it has started up, which on a busy machine is after launch returns: it
+    // opened mid-test and upgraded the rebuilt database. So wait for it before closing them.
+    const onboarding = `chrome-extension://${m.extensionId}/src/ui/onboarding/index.html`
+    await vi.waitFor(() => expect(m.context.pages().map((p) => p.url())).toContain(onboarding), {
+      timeout: 30_000,
+      interval: 100,
+    })
     for (const p of m.context.pages())
       if (p !== blank && p.url().startsWith(`chrome-extension://${m.extensionId}/`)) await p.close()
     await blank.evaluate(DEXIE_UMD)
