@@ -18,7 +18,7 @@
  */
 import { POPUP_GROUPS } from '../src/ui/popup/popup'
 import type { Margen } from '../tests/harness/launch'
-import { type Bare, whenPainted } from './lib/bare'
+import { type Bare, drivenFigure, whenPainted } from './lib/bare'
 import { type ActiveSession, bareCommand, req, uiCommand, withDb } from './lib/extension'
 import type { Figure } from './lib/figure'
 import { median, round, type Summary, summarize } from './lib/stats'
@@ -253,17 +253,7 @@ export async function popupBench(
         unit: 'ms',
         note: `max ${ms(l.fcp.max)}; what it paints may be the loading state, not the list`,
       },
-      ...(l.driven.length === 0
-        ? []
-        : [
-            {
-              key: `${key}.drivenPaintedMs`,
-              label: '  the same, with Playwright driving the browser, median',
-              value: median(l.driven.map((x) => x.paintedAt)),
-              unit: 'ms',
-              note: `${l.driven.length} loads, each right after one above; the budget is for a browser no driver is attached to`,
-            },
-          ]),
+      ...drivenFigure(key, l.driven),
     ]
   })
   return { figures, raw: { options: o, layouts } }

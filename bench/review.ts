@@ -23,7 +23,7 @@
  */
 import { ROWS_MARK } from '../src/ui/review/marks'
 import type { Margen } from '../tests/harness/launch'
-import { type Bare, VIEW, whenPainted } from './lib/bare'
+import { type Bare, drivenFigure, VIEW, whenPainted } from './lib/bare'
 import { bareCommand, req, uiCommand, withDb } from './lib/extension'
 import type { Figure } from './lib/figure'
 import { median, round, type Summary, summarize } from './lib/stats'
@@ -333,19 +333,11 @@ export async function reviewBench(
         unit: 'ms',
         note: `from the keydown, on the last load`,
       },
-      ...(s.driven.length === 0
-        ? []
-        : [
-            {
-              key: `${key}.drivenPaintedMs`,
-              label: '  the same, with Playwright driving the browser, median',
-              value: median(s.driven.map((x) => x.paintedAt)),
-              unit: 'ms',
-              note:
-                `${s.driven.length} loads, each right after one above; rows in hand at ` +
-                `${ms(median(s.driven.map((x) => x.rowsAt)))}; the budget is for a browser no driver is attached to`,
-            },
-          ]),
+      ...drivenFigure(
+        key,
+        s.driven,
+        `; rows in hand at ${ms(median(s.driven.map((x) => x.rowsAt)))}`,
+      ),
     ]
   })
   return { figures, raw: { options: o, sizes } }

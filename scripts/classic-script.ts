@@ -57,8 +57,9 @@ export function classicScript(o: ClassicScript): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (ctx.path !== `/${o.page}`) return
-        // Deferred, before the module script: it neither holds up the parser (nor so the fetch of
-        // the modules), and deferred scripts run in order, so it runs before the page's modules.
+        // Deferred, and before the module script: it does not hold up the parser (nor so the
+        // fetch of the modules below it), and deferred scripts run in document order, so it
+        // runs before the page's modules.
         const at = html.indexOf('<script type="module"')
         if (at < 0) this.error(`${o.page}: no module script to put ${o.fileName} before`)
         return `${html.slice(0, at)}<script defer src="/${o.fileName}"></script>\n    ${html.slice(at)}`

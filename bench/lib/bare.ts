@@ -15,6 +15,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { CHROME_FLAGS, chromePath } from '../../tests/harness/chrome'
+import type { Figure } from './figure'
+import { median } from './stats'
 
 export interface BareLoad {
   /** Script installed before any of the page's own (e.g. a MutationObserver). */
@@ -95,6 +97,25 @@ export const whenPainted = (ready: string, then: string) => `(${ready})
       check()
     }).then(() => ${then})
   : null`
+
+/**
+ * The info figure beside a budgeted page load: the same page's loads in the browser Playwright
+ * drives (none: no figure). `more` adds to its note.
+ */
+export function drivenFigure(key: string, driven: { paintedAt: number }[], more = ''): Figure[] {
+  if (driven.length === 0) return []
+  return [
+    {
+      key: `${key}.drivenPaintedMs`,
+      label: '  the same, with Playwright driving the browser, median',
+      value: median(driven.map((x) => x.paintedAt)),
+      unit: 'ms',
+      note:
+        `${driven.length} loads, each right after one above${more}; ` +
+        'the budget is for a browser no driver is attached to',
+    },
+  ]
+}
 
 /** The size of every page: what the browser tests use. */
 export const VIEW = { width: 1280, height: 900 }
