@@ -17,9 +17,18 @@
  * one in a browser Playwright launches and drives, as the browser tests do (reported only).
  */
 import { POPUP_GROUPS } from '../src/ui/popup/popup'
+import { POPUP } from '../tests/harness/control'
 import type { Margen } from '../tests/harness/launch'
 import { type Bare, drivenFigure, whenPainted } from './lib/bare'
-import { type ActiveSession, bareCommand, req, uiCommand, withDb } from './lib/extension'
+import {
+  ACTIVE_SESSION,
+  type ActiveSession,
+  activeSession,
+  bareCommand,
+  req,
+  uiCommand,
+  withDb,
+} from './lib/extension'
 import type { Figure } from './lib/figure'
 import { median, round, type Summary, summarize } from './lib/stats'
 
@@ -112,7 +121,7 @@ const clear = (id: string) =>
 })()`,
   )
 
-const PAGE = 'src/ui/popup/index.html'
+const PAGE = POPUP
 
 const loadBare = (b: Bare) =>
   b.load<Load>(PAGE, { init: OBSERVE, read: whenPainted('window.__popupBench?.paintedAt', READ) })
@@ -202,10 +211,6 @@ async function layout(
   }
 }
 
-const ACTIVE = withDb(
-  req(`db.transaction('sessions').objectStore('sessions').index('state').get('active')`),
-)
-
 /** `b`: the browser the figures are measured in; `m`: one Playwright drives, for comparison. */
 export async function popupBench(
   b: Bare,
@@ -215,8 +220,8 @@ export async function popupBench(
   const start = { type: 'ui/focus-start', minutes: 25 }
   await bareCommand(b, start)
   await uiCommand(m, start)
-  const bare = await b.inWorker<ActiveSession | undefined>(ACTIVE)
-  const driven = await (await m.worker()).evaluate<ActiveSession | undefined>(ACTIVE)
+  const bare = await b.inWorker<ActiveSession | undefined>(ACTIVE_SESSION)
+  const driven = await activeSession(m)
   if (!bare || !driven) throw new Error('ui/focus-start left no active session')
   const ids = { bare: bare.id, driven: driven.id }
   const layouts: Layout[] = []

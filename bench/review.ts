@@ -22,6 +22,7 @@
  * launches and drives, as the browser tests do (reported, not budgeted: see lib/bare.ts).
  */
 import { ROWS_MARK } from '../src/ui/review/marks'
+import { REVIEW } from '../tests/harness/control'
 import type { Margen } from '../tests/harness/launch'
 import { type Bare, drivenFigure, VIEW, whenPainted } from './lib/bare'
 import { bareCommand, req, uiCommand, withDb } from './lib/extension'
@@ -181,7 +182,7 @@ const countHeld = withDb(
   `${req(`db.transaction('captures').objectStore('captures').index('[status+at]').count(IDBKeyRange.bound(['held', -Infinity], ['held', Infinity]))`)}`,
 )
 
-const PAGE = 'src/ui/review/index.html'
+const PAGE = REVIEW
 
 const loadBare = async (b: Bare, withEnd: boolean): Promise<Load> => {
   const l = await b.load<Load>(PAGE, { init: OBSERVE, read: readOnce(withEnd), timeoutMs: 60_000 })

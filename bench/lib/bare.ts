@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { CHROME_FLAGS, chromePath } from '../../tests/harness/chrome'
+import { sleep } from '../../tests/harness/fixture'
 import type { Figure } from './figure'
 import { median } from './stats'
 
@@ -120,8 +121,6 @@ export function drivenFigure(key: string, driven: { paintedAt: number }[], more 
 /** The size of every page: what the browser tests use. */
 export const VIEW = { width: 1280, height: 900 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
 interface TargetInfo {
   targetId: string
   type: string
@@ -164,13 +163,18 @@ export async function launchBare(dist: string): Promise<Bare> {
     return r.result.value
   }
 
+  /** The extension's service worker, if it is running. */
+  const workerTarget = async (): Promise<TargetInfo | undefined> => {
+    const { targetInfos } = await send<{ targetInfos: TargetInfo[] }>('Target.getTargets')
+    return targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    )
+  }
+
   /** The extension's service worker, attached (found again if Chromium stopped it). */
   let worker: { targetId: string; sessionId: string } | undefined
   const workerSession = async (): Promise<string> => {
-    const { targetInfos } = await send<{ targetInfos: TargetInfo[] }>('Target.getTargets')
-    const sw = targetInfos.find(
-      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-    )
+    const sw = await workerTarget()
     if (!sw) throw new Error('no extension service worker')
     if (worker?.targetId !== sw.targetId) {
       const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', {
@@ -185,10 +189,7 @@ export async function launchBare(dist: string): Promise<Bare> {
   try {
     let extensionId = ''
     for (let i = 0; i < 200 && !extensionId; i++) {
-      const { targetInfos } = await send<{ targetInfos: TargetInfo[] }>('Target.getTargets')
-      const sw = targetInfos.find(
-        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-      )
+      const sw = await workerTarget()
       if (sw) extensionId = new URL(sw.url).host
       else await sleep(100)
     }

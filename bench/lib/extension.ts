@@ -1,4 +1,5 @@
 /** Talking to the loaded extension from outside: UI commands and raw reads of its IndexedDB. */
+import { POPUP } from '../../tests/harness/control'
 import type { Margen } from '../../tests/harness/launch'
 import type { Bare } from './bare'
 
@@ -18,7 +19,7 @@ export async function uiCommand(m: Margen, msg: { type: string; [k: string]: unk
 
 /** `uiCommand` in the browser no driver is attached to (lib/bare.ts). */
 export async function bareCommand(b: Bare, msg: { type: string; [k: string]: unknown }) {
-  const reply = await b.load<{ ok: boolean; error?: string }>('src/ui/popup/index.html', {
+  const reply = await b.load<{ ok: boolean; error?: string }>(POPUP, {
     read: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`,
   })
   if (!reply?.ok) throw new Error(`${msg.type} failed: ${reply?.error ?? JSON.stringify(reply)}`)
@@ -59,11 +60,13 @@ export interface ActiveSession {
   endsAt: number
 }
 
+/** In-worker code: the active session, or undefined. */
+export const ACTIVE_SESSION = withDb(
+  req(`db.transaction('sessions').objectStore('sessions').index('state').get('active')`),
+)
+
 export async function activeSession(m: Margen): Promise<ActiveSession | undefined> {
-  const sw = await m.worker()
-  return sw.evaluate<ActiveSession | undefined>(
-    withDb(req(`db.transaction('sessions').objectStore('sessions').index('state').get('active')`)),
-  )
+  return (await m.worker()).evaluate<ActiveSession | undefined>(ACTIVE_SESSION)
 }
 
 /** How many stored captures have a title starting with `prefix` (and this client, if given). */
