@@ -19,7 +19,7 @@
 import { POPUP_GROUPS } from '../src/ui/popup/popup'
 import { POPUP } from '../tests/harness/control'
 import type { Margen } from '../tests/harness/launch'
-import { type Bare, drivenFigure, whenPainted } from './lib/bare'
+import { type Bare, drivenFigure, VIEW, whenPainted } from './lib/bare'
 import {
   ACTIVE_SESSION,
   type ActiveSession,
@@ -130,6 +130,7 @@ const loadBare = (b: Bare) =>
 async function loadDriven(m: Margen): Promise<Load> {
   const page = await m.context.newPage()
   try {
+    await page.setViewportSize(VIEW)
     await page.addInitScript(OBSERVE)
     await page.goto(`chrome-extension://${m.extensionId}/${PAGE}`)
     await page.waitForFunction(
