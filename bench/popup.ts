@@ -19,12 +19,14 @@
 import { POPUP_GROUPS } from '../src/ui/popup/popup'
 import { POPUP } from '../tests/harness/control'
 import type { Margen } from '../tests/harness/launch'
-import { type Bare, drivenFigure, VIEW, whenPainted } from './lib/bare'
+import { type Bare, drivenFigure, drivenLoad, type Loader, whenPainted } from './lib/bare'
 import {
   ACTIVE_SESSION,
   type ActiveSession,
   activeSession,
   bareCommand,
+  type Rows,
+  refill,
   req,
   uiCommand,
   withDb,
@@ -123,26 +125,9 @@ const clear = (id: string) =>
 
 const PAGE = POPUP
 
-const loadBare = (b: Bare) =>
-  b.load<Load>(PAGE, { init: OBSERVE, read: whenPainted('window.__popupBench?.paintedAt', READ) })
-
-/** The same load in the browser Playwright drives. */
-async function loadDriven(m: Margen): Promise<Load> {
-  const page = await m.context.newPage()
-  try {
-    await page.setViewportSize(VIEW)
-    await page.addInitScript(OBSERVE)
-    await page.goto(`chrome-extension://${m.extensionId}/${PAGE}`)
-    await page.waitForFunction(
-      () => (window as unknown as { __popupBench?: { paintedAt: number } }).__popupBench?.paintedAt,
-      undefined,
-      { timeout: 30_000, polling: 50 },
-    )
-    return await page.evaluate<Load>(READ)
-  } finally {
-    await page.close()
-  }
-}
+/** One load of the popup, through `load` (lib/bare.ts's, or `drivenLoad` in Playwright's). */
+const loadPopup = (load: Loader) =>
+  load<Load>(PAGE, { init: OBSERVE, read: whenPainted('window.__popupBench?.paintedAt', READ) })
 
 interface Layout {
   items: number
@@ -160,18 +145,12 @@ export interface PopupResult {
   raw: { options: PopupOptions; layouts: Layout[] }
 }
 
-/** Leaves exactly `items` held captures in session `id`, through `inWorker`. */
-async function fill(
-  inWorker: <T>(code: string) => Promise<T>,
-  id: string,
-  items: number,
-  senders: number,
-) {
-  await inWorker(clear(id))
-  if (items > 0) await inWorker(seed(id, items, senders, Date.now()))
-  const held = await inWorker<number>(countHeld(id))
-  if (held !== items) throw new Error(`seeded ${held} held captures, expected ${items}`)
-}
+/** The held captures of session `id`, from `senders` senders. */
+const heldIn = (id: string, senders: number): Rows => ({
+  clear: clear(id),
+  add: (n) => seed(id, n, senders, Date.now()),
+  count: countHeld(id),
+})
 
 interface Sessions {
   bare: string
@@ -187,15 +166,15 @@ async function layout(
   loads: number,
 ): Promise<Layout> {
   const compare = items > 0 && senders < items
-  await fill(b.inWorker, ids.bare, items, senders)
+  await refill(b.inWorker, heldIn(ids.bare, senders), items)
   const sw = await m.worker()
-  if (compare) await fill((code) => sw.evaluate(code), ids.driven, items, senders)
+  if (compare) await refill((code) => sw.evaluate(code), heldIn(ids.driven, senders), items)
   // The first load also pays for compiling the popup's modules; it is kept, not dropped.
   const list: Load[] = []
   const driven: Load[] = []
   for (let i = 0; i < loads; i++) {
-    list.push(await loadBare(b))
-    if (compare) driven.push(await loadDriven(m))
+    list.push(await loadPopup(b.load))
+    if (compare) driven.push(await loadPopup((path, o) => drivenLoad(m, path, o)))
   }
   // The popup lists the busiest POPUP_GROUPS senders and counts the rest.
   const shown = Math.min(senders, POPUP_GROUPS)

@@ -24,8 +24,8 @@
 import { ROWS_MARK } from '../src/ui/review/marks'
 import { REVIEW } from '../tests/harness/control'
 import type { Margen } from '../tests/harness/launch'
-import { type Bare, drivenFigure, VIEW, whenPainted } from './lib/bare'
-import { bareCommand, req, uiCommand, withDb } from './lib/extension'
+import { type Bare, drivenFigure, drivenLoad, type Loader, VIEW, whenPainted } from './lib/bare'
+import { bareCommand, type Rows, refill, req, uiCommand, withDb } from './lib/extension'
 import type { Figure } from './lib/figure'
 import { median, round, type Summary, summarize } from './lib/stats'
 
@@ -184,29 +184,11 @@ const countHeld = withDb(
 
 const PAGE = REVIEW
 
-const loadBare = async (b: Bare, withEnd: boolean): Promise<Load> => {
-  const l = await b.load<Load>(PAGE, { init: OBSERVE, read: readOnce(withEnd), timeoutMs: 60_000 })
+/** One load of the page, through `load` (lib/bare.ts's, or `drivenLoad` in Playwright's). */
+async function loadReview(load: Loader, withEnd: boolean): Promise<Load> {
+  const l = await load<Load>(PAGE, { init: OBSERVE, read: readOnce(withEnd), timeoutMs: 60_000 })
   // NaN comes back as null from the protocol.
   return { ...l, endMs: l.endMs ?? Number.NaN }
-}
-
-/** The same load in the browser Playwright drives. */
-async function loadDriven(m: Margen): Promise<Load> {
-  const page = await m.context.newPage()
-  try {
-    await page.setViewportSize(VIEW)
-    await page.addInitScript(OBSERVE)
-    await page.goto(`chrome-extension://${m.extensionId}/${PAGE}`)
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { __reviewBench?: { paintedAt: number } }).__reviewBench?.paintedAt,
-      undefined,
-      { timeout: 60_000, polling: 50 },
-    )
-    return { ...(await page.evaluate<Omit<Load, 'endMs'>>(READ)), endMs: Number.NaN }
-  } finally {
-    await page.close()
-  }
 }
 
 interface Size {
@@ -220,12 +202,11 @@ interface Size {
   driven: Load[]
 }
 
-/** Leaves exactly `items` held captures in the extension's database, through `inWorker`. */
-async function seed(inWorker: <T>(code: string) => Promise<T>, items: number) {
-  await inWorker(clearHeld)
-  if (items > 0) await inWorker(seedReview(items, Date.now()))
-  const held = await inWorker<number>(countHeld)
-  if (held !== items) throw new Error(`seeded ${held} held captures, expected ${items}`)
+/** Every held capture (the bench runs in browsers of its own). */
+const HELD: Rows = {
+  clear: clearHeld,
+  add: (n) => seedReview(n, Date.now()),
+  count: countHeld,
 }
 
 function check(l: Load, items: number) {
@@ -243,15 +224,15 @@ function check(l: Load, items: number) {
 
 async function size(b: Bare, m: Margen, items: number, loads: number): Promise<Size> {
   const compare = items > 0 && items <= 1_000
-  await seed(b.inWorker, items)
+  await refill(b.inWorker, HELD, items)
   const sw = await m.worker()
-  if (compare) await seed((code) => sw.evaluate(code), items)
+  if (compare) await refill((code) => sw.evaluate(code), HELD, items)
   // The first load also pays for compiling the page's modules; it is kept, not dropped.
   const list: Load[] = []
   const driven: Load[] = []
   for (let i = 0; i < loads; i++) {
-    list.push(await loadBare(b, items > 0 && i === loads - 1))
-    if (compare) driven.push(await loadDriven(m))
+    list.push(await loadReview(b.load, items > 0 && i === loads - 1))
+    if (compare) driven.push(await loadReview((path, o) => drivenLoad(m, path, o), false))
   }
   for (const l of [...list, ...driven]) check(l, items)
   const ends = list.map((l) => l.endMs).filter((x) => !Number.isNaN(x))

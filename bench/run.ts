@@ -117,23 +117,24 @@ async function main(): Promise<number> {
   await bench('store', storeBench)
 
   let server: FixtureServer | undefined
-  const withMargen = async <T>(fn: (m: Margen) => Promise<T>): Promise<T> => {
+  /** Runs `fn` with a browser `launch` opens, and closes it after. */
+  const withBrowser = async <B extends { close(): Promise<void> }, T>(
+    launch: () => Promise<B>,
+    fn: (browser: B) => Promise<T>,
+  ): Promise<T> => {
+    const browser = await launch()
+    try {
+      return await fn(browser)
+    } finally {
+      await browser.close()
+    }
+  }
+  const launchWithServer = async () => {
     server ??= await startFixtureServer()
-    const m = await launchMargen({ server, dist })
-    try {
-      return await fn(m)
-    } finally {
-      await m.close()
-    }
+    return launchMargen({ server, dist })
   }
-  const withBare = async <T>(fn: (b: Bare) => Promise<T>): Promise<T> => {
-    const b = await launchBare(dist)
-    try {
-      return await fn(b)
-    } finally {
-      await b.close()
-    }
-  }
+  const withMargen = <T>(fn: (m: Margen) => Promise<T>) => withBrowser(launchWithServer, fn)
+  const withBare = <T>(fn: (b: Bare) => Promise<T>) => withBrowser(() => launchBare(dist), fn)
   try {
     // A browser each: the delivery rounds notify on the hold bench's sites, and the per-site
     // limit (300 captures a minute, core/limits.ts) would count them against it.

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { CHROME_FLAGS, chromePath } from '../../tests/harness/chrome'
 import { sleep } from '../../tests/harness/fixture'
+import type { Margen } from '../../tests/harness/launch'
 import type { Figure } from './figure'
 import { median } from './stats'
 
@@ -27,12 +28,15 @@ export interface BareLoad {
   timeoutMs?: number
 }
 
+/** Loads `path` with `o`'s init script and gives what `o.read` gives (`Bare.load`, `drivenLoad`). */
+export type Loader = <T>(path: string, o: BareLoad) => Promise<T>
+
 export interface Bare {
   extensionId: string
   /** In-worker code (a string), run in the extension's service worker; its value. */
   inWorker<T>(code: string): Promise<T>
   /** Loads chrome-extension://<id>/<path> in a new tab, polls `read`, closes the tab. */
-  load<T>(path: string, o: BareLoad): Promise<T>
+  load: Loader
   close(): Promise<void>
 }
 
@@ -116,6 +120,37 @@ export function drivenFigure(key: string, driven: { paintedAt: number }[], more 
         'the budget is for a browser no driver is attached to',
     },
   ]
+}
+
+/**
+ * Polls `o.read` through `evaluate` every 50 ms until it is not null (evaluation errors count as
+ * null: the page may still be navigating), or throws after `o.timeoutMs`.
+ */
+async function pollRead<T>(
+  evaluate: (expression: string) => Promise<T | null>,
+  path: string,
+  o: BareLoad,
+): Promise<T> {
+  const deadline = Date.now() + (o.timeoutMs ?? 30_000)
+  for (;;) {
+    await sleep(50)
+    const value = await evaluate(o.read).catch(() => null)
+    if (value !== null && value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`${path}: \`${o.read}\` still null`)
+  }
+}
+
+/** `load` in the browser Playwright drives, for the comparison: the same page, size and scripts. */
+export async function drivenLoad<T>(m: Margen, path: string, o: BareLoad): Promise<T> {
+  const page = await m.context.newPage()
+  try {
+    await page.setViewportSize(VIEW)
+    if (o.init) await page.addInitScript(o.init)
+    await page.goto(`chrome-extension://${m.extensionId}/${path}`)
+    return await pollRead((read) => page.evaluate<T | null>(read), path, o)
+  } finally {
+    await page.close()
+  }
 }
 
 /** The size of every page: what the browser tests use. */
@@ -222,13 +257,7 @@ export async function launchBare(dist: string): Promise<Bare> {
             { url: `chrome-extension://${extensionId}/${path}` },
             sessionId,
           )
-          const deadline = Date.now() + (o.timeoutMs ?? 30_000)
-          for (;;) {
-            await sleep(50)
-            const value = await evaluate<T | null>(o.read, sessionId).catch(() => null)
-            if (value !== null && value !== undefined) return value
-            if (Date.now() > deadline) throw new Error(`${path}: \`${o.read}\` still null`)
-          }
+          return await pollRead((read) => evaluate<T | null>(read, sessionId), path, o)
         } finally {
           await send('Target.closeTarget', { targetId })
         }

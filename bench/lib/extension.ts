@@ -25,6 +25,21 @@ export async function bareCommand(b: Bare, msg: { type: string; [k: string]: unk
   if (!reply?.ok) throw new Error(`${msg.type} failed: ${reply?.error ?? JSON.stringify(reply)}`)
 }
 
+/** In-worker code (strings) that empties a bench's rows, adds `n` of them, and counts them. */
+export interface Rows {
+  clear: string
+  add: (n: number) => string
+  count: string
+}
+
+/** Leaves exactly `items` of `rows` in the database, through `inWorker` (a browser's worker). */
+export async function refill(inWorker: <T>(code: string) => Promise<T>, rows: Rows, items: number) {
+  await inWorker(rows.clear)
+  if (items > 0) await inWorker(rows.add(items))
+  const n = await inWorker<number>(rows.count)
+  if (n !== items) throw new Error(`seeded ${n} held captures, expected ${items}`)
+}
+
 /**
  * In-worker code (a string: no bundler helper may leak into the worker) that opens Margen's
  * database with raw IndexedDB, runs `body` with `db` in scope, and resolves to its result.
